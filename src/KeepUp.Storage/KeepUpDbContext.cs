@@ -1,0 +1,29 @@
+using KeepUp.Storage.Accounts;
+using KeepUp.Storage.Programme;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace KeepUp.Storage;
+
+/// <summary>
+/// KeepUp's one database model. Each provider has a subclass only so that it can carry its own
+/// migrations (<see cref="SqliteKeepUpDbContext"/>, <see cref="PostgresKeepUpDbContext"/>).
+/// </summary>
+public abstract class KeepUpDbContext(DbContextOptions options) : IdentityDbContext<StaffAccount>(options)
+{
+    public DbSet<MathsHub> MathsHubs => Set<MathsHub>();
+
+    public DbSet<School> Schools => Set<School>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(KeepUpDbContext).Assembly);
+    }
+}
+
+/// <summary>The model on SQLite, the embedded default.</summary>
+public sealed class SqliteKeepUpDbContext(DbContextOptions<SqliteKeepUpDbContext> options) : KeepUpDbContext(options);
+
+/// <summary>The model on PostgreSQL, for hubs and larger deployments.</summary>
+public sealed class PostgresKeepUpDbContext(DbContextOptions<PostgresKeepUpDbContext> options) : KeepUpDbContext(options);

@@ -1,0 +1,54 @@
+using KeepUp.Storage.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KeepUp.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Registers the database for the configured provider and the staff account stores.</summary>
+    public static IServiceCollection AddKeepUpStorage(this IServiceCollection services, StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        services.AddSingleton(options);
+        if (options.UsesPostgres)
+        {
+            services.AddDbContext<PostgresKeepUpDbContext>(db => ConfigurePostgres(db, options.PostgresConnectionString!));
+            services.AddScoped<KeepUpDbContext>(sp => sp.GetRequiredService<PostgresKeepUpDbContext>());
+        }
+        else
+        {
+            Directory.CreateDirectory(options.DataFolder);
+            services.AddDbContext<SqliteKeepUpDbContext>(db => ConfigureSqlite(db, options.SqlitePath));
+            services.AddScoped<KeepUpDbContext>(sp => sp.GetRequiredService<SqliteKeepUpDbContext>());
+        }
+
+        services.AddScoped<DatabaseMigrator>();
+        return services;
+    }
+
+    /// <summary>The SQLite settings every SQLite context uses, in the app and in tests.</summary>
+    public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder db, string path) =>
+        db.UseSqlite($"Data Source={path}", sqlite => sqlite.MigrationsAssembly(typeof(KeepUpDbContext).Assembly.FullName));
+
+    /// <summary>The PostgreSQL settings every PostgreSQL context uses, in the app and in tests.</summary>
+    public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder db, string connectionString) =>
+        db.UseNpgsql(connectionString, pg => pg.MigrationsAssembly(typeof(KeepUpDbContext).Assembly.FullName));
+
+    /// <summary>Adds staff accounts with the sign-in rules of the issue: 5 tries, then a lockout.</summary>
+    public static IdentityBuilder AddKeepUpAccounts(this IServiceCollection services) =>
+        services.AddIdentityCore<StaffAccount>(identity =>
+            {
+                identity.User.RequireUniqueEmail = true;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.Password.RequiredLength = 10;
+                identity.Password.RequireNonAlphanumeric = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<KeepUpDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+}
