@@ -1,4 +1,5 @@
 using KeepUp.Storage.Accounts;
+using KeepUp.Storage.Audit;
 using KeepUp.Storage.Programme;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,8 @@ public abstract class KeepUpDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<MathsHub> MathsHubs => Set<MathsHub>();
 
     public DbSet<School> Schools => Set<School>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -25,6 +25,10 @@ public static class StorageServiceCollectionExtensions
         }
 
         services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<Audit.AuditLog>();
+        services.AddScoped<Demo.DemoData>();
+        services.AddScoped<Programme.StaffDirectory>();
+        services.AddSingleton(TimeProvider.System);
         return services;
     }
 

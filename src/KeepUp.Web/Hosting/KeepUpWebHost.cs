@@ -1,0 +1,53 @@
+using KeepUp.Domain.Curriculum;
+using KeepUp.Storage.Curriculum;
+
+namespace KeepUp.Web.Hosting;
+
+/// <summary>
+/// Builds and runs the web host. Shared by <c>dotnet run --project src/KeepUp.Web</c>,
+/// <c>keepup serve</c> and the tests, so all three run the same application.
+/// </summary>
+public static class KeepUpWebHost
+{
+    /// <summary>Runs KeepUp until stopped; returns 1 without starting when the curriculum files are invalid.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var app = Build(args, out var problems);
+        if (app is null)
+        {
+            await Console.Error.WriteLineAsync(problems);
+            return 1;
+        }
+
+        await app.RunAsync();
+        return 0;
+    }
+
+    /// <summary>
+    /// Builds the application; returns null with a printable report when the curriculum is invalid,
+    /// because a teacher editing a file needs the list of problems, not a stack trace.
+    /// </summary>
+    public static WebApplication? Build(string[] args, out string problems, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        var validation = CurriculumFolder.Load(builder.Configuration["curriculum"] ?? CurriculumFolder.Default);
+        if (validation.Curriculum is not { } curriculum)
+        {
+            problems = Report(validation.Problems);
+            return null;
+        }
+
+        problems = string.Empty;
+        builder.AddKeepUpWeb(curriculum);
+        var app = builder.Build();
+        app.UseKeepUpWeb();
+        return app;
+    }
+
+    /// <summary>The validation report: a heading and one problem per line.</summary>
+    public static string Report(IReadOnlyList<CurriculumProblem> problems) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"KeepUp cannot start: the curriculum files have {problems.Count} problem(s).{Environment.NewLine}") +
+        string.Join(Environment.NewLine, problems);
+}

@@ -1,0 +1,18 @@
+using KeepUp.Storage.Accounts;
+using Microsoft.AspNetCore.Authorization;
+
+namespace KeepUp.Web.Hosting;
+
+/// <summary>One authorization policy per role, named after it: least privilege per area.</summary>
+public static class Policies
+{
+    public static string For(string role) => "role:" + role;
+
+    public static void Register(AuthorizationOptions options)
+    {
+        foreach (var role in Roles.All)
+        {
+            options.AddPolicy(For(role), policy => policy.RequireRole(role));
+        }
+    }
+}

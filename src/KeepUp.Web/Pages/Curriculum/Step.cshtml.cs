@@ -1,0 +1,42 @@
+using KeepUp.Application.Curriculum;
+using KeepUp.Domain.Curriculum;
+using KeepUp.Domain.Pictures;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace KeepUp.Web.Pages.Curriculum;
+
+public sealed class StepModel(CurriculumQueries curriculum) : PageModel
+{
+    public SmallStep? Step { get; private set; }
+
+    public int StepsInBlock { get; private set; }
+
+    public IReadOnlyList<SmallStep> Prerequisites { get; private set; } = [];
+
+    public IReadOnlyList<SmallStep> LeadsTo { get; private set; } = [];
+
+    public IReadOnlyList<ReadyToProgressCriterion> Criteria { get; private set; } = [];
+
+    public IReadOnlyList<NationalCurriculumStatement> Statements { get; private set; } = [];
+
+    public string GraphSvg { get; private set; } = string.Empty;
+
+    public IActionResult OnGet(string id)
+    {
+        Step = curriculum.FindStep(id).Value;
+        if (Step is null)
+        {
+            return NotFound();
+        }
+
+        var map = curriculum.Map;
+        StepsInBlock = map.Steps.Count(s => s.Year == Step.Year && s.Sequence.BlockOrder == Step.Sequence.BlockOrder);
+        Prerequisites = map.PrerequisitesOf(Step);
+        LeadsTo = map.LeadsTo(Step);
+        Criteria = [.. Step.ReadyToProgress.Select(map.Criterion).OfType<ReadyToProgressCriterion>()];
+        Statements = [.. Step.NationalCurriculum.Select(map.Statement).OfType<NationalCurriculumStatement>()];
+        GraphSvg = PrerequisiteGraphPicture.Render(map, Step, id => "/curriculum/steps/" + id.Value);
+        return Page();
+    }
+}
