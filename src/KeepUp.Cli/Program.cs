@@ -1,0 +1,3 @@
+using KeepUp.Cli;
+
+return await KeepUpCli.RunAsync(args, Console.Out, Console.Error);
