@@ -80,24 +80,23 @@ public sealed record MixedAgePlan(int YoungerYear, int OlderYear, IReadOnlyList<
         foreach (var step in older)
         {
             var partners = linked[step.Id];
-            if (partners.Count == 0)
-            {
-                lines.Add(new MixedAgeLine(MixedAgeTeaching.OlderOnly, [], step));
-                continue;
-            }
 
-            // Younger-only steps that come before this pairing in the younger sequence are taught
-            // first, so both years keep their own order.
-            var first = partners.Min(p => p.Sequence.BlockOrder * 1000 + p.Sequence.Position);
-            while (waiting.Count > 0 && waiting.Peek().Sequence.BlockOrder * 1000 + waiting.Peek().Sequence.Position < first)
+            // Younger-only steps that come earlier in the younger sequence are taught first, so
+            // both years keep their own order and neither year waits long for its next step.
+            var before = partners.Count == 0 ? Rank(step) + 1 : partners.Min(Rank);
+            while (waiting.Count > 0 && Rank(waiting.Peek()) < before)
             {
                 lines.Add(new MixedAgeLine(MixedAgeTeaching.YoungerOnly, [waiting.Dequeue()], null));
             }
 
-            lines.Add(new MixedAgeLine(MixedAgeTeaching.Together, partners, step));
+            lines.Add(partners.Count == 0
+                ? new MixedAgeLine(MixedAgeTeaching.OlderOnly, [], step)
+                : new MixedAgeLine(MixedAgeTeaching.Together, partners, step));
         }
 
         lines.AddRange(waiting.Select(y => new MixedAgeLine(MixedAgeTeaching.YoungerOnly, [y], null)));
         return lines;
     }
+
+    private static int Rank(SmallStep step) => step.Sequence.BlockOrder * 1000 + step.Sequence.Position;
 }

@@ -118,7 +118,13 @@ public static class PrerequisiteGraphPicture
         if (lines.Count > maxLines)
         {
             lines = lines.Take(maxLines).ToList();
-            lines[^1] = lines[^1].Length > width - 1 ? lines[^1][..(width - 1)] + "…" : lines[^1] + "…";
+            var last = lines[^1];
+            while (last.Length + 1 > width && last.Contains(' ', StringComparison.Ordinal))
+            {
+                last = last[..last.LastIndexOf(' ')];
+            }
+
+            lines[^1] = last + "…";
         }
 
         return lines;

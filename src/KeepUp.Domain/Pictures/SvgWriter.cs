@@ -17,8 +17,8 @@ public sealed class SvgWriter
     {
         svg.Append(CultureInfo.InvariantCulture,
             $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {N(width)} {N(height)}\" role=\"img\" aria-labelledby=\"svg-title svg-desc\" font-family=\"system-ui, sans-serif\">");
-        svg.Append("<title id=\"svg-title\">").Append(Escape(title)).Append("</title>");
-        svg.Append("<desc id=\"svg-desc\">").Append(Escape(description)).Append("</desc>");
+        svg.Append("\n<title id=\"svg-title\">").Append(Escape(title)).Append("</title>");
+        svg.Append("\n<desc id=\"svg-desc\">").Append(Escape(description)).Append("</desc>");
     }
 
     /// <summary>Adds a rectangle with rounded corners.</summary>
@@ -44,11 +44,12 @@ public sealed class SvgWriter
     public SvgWriter EndLink() => Raw("</a>");
 
     /// <summary>Finishes the picture and returns its markup.</summary>
-    public string Finish() => svg.Append("</svg>").ToString();
+    public string Finish() => svg.Append("\n</svg>").ToString();
 
     private SvgWriter Raw(string markup)
     {
-        svg.Append(markup);
+        // One element per line keeps approved-file diffs readable.
+        svg.Append('\n').Append(markup);
         return this;
     }
 

@@ -1,0 +1,109 @@
+using KeepUp.Storage.Demo;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace KeepUp.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// A person using KeepUp in Chromium: each method is something a teacher does, through the same
+/// links and forms they would use, so a test reads as a visit rather than as selectors.
+/// </summary>
+public sealed class SiteVisitor(IPage page, ITestOutputHelper output)
+{
+    public IPage Page => page;
+
+    public ILocator Heading => page.Locator("main h1");
+
+    public async Task<IResponse?> GoToAsync(string path)
+    {
+        var response = await page.GotoAsync(path);
+        await CheckAccessibilityAsync();
+        return response;
+    }
+
+    public async Task SignInAsync(string email, string password)
+    {
+        await GoToAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true }).First.ClickAsync();
+        await Expect(Heading).ToHaveTextAsync("Sign in");
+        await CheckAccessibilityAsync();
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.Locator("main form").GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+    }
+
+    public async Task SignInAsTeacherAsync()
+    {
+        await SignInAsync("teacher@demo.keepup.school", DemoData.Password);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
+    }
+
+    public async Task OpenCurriculumAsync()
+    {
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Curriculum", Exact = true }).ClickAsync();
+        await Expect(Heading).ToHaveTextAsync("The curriculum, as small steps");
+        await CheckAccessibilityAsync();
+    }
+
+    public async Task OpenYearAsync(int year)
+    {
+        await page.Locator("a.year-card", new() { HasText = $"Year {year}" }).ClickAsync();
+        await Expect(Heading).ToHaveTextAsync($"Year {year}");
+        await CheckAccessibilityAsync();
+    }
+
+    /// <summary>Opens the first small step listed on the year page and returns its title.</summary>
+    public async Task<string> OpenFirstStepAsync()
+    {
+        var link = page.Locator("ol.step-list a").First;
+        var title = (await link.TextContentAsync())?.Trim() ?? string.Empty;
+        await link.ClickAsync();
+        await OpenedStepAsync(title);
+        return title;
+    }
+
+    /// <summary>Opens a step by following the result or list link with this title.</summary>
+    public async Task OpenStepAsync(string title)
+    {
+        await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).First.ClickAsync();
+        await OpenedStepAsync(title);
+    }
+
+    public async Task SearchFromHeaderAsync(string query)
+    {
+        var box = page.GetByRole(AriaRole.Search).GetByRole(AriaRole.Searchbox, new() { Name = "Search steps" });
+        await box.FillAsync(query);
+        await box.PressAsync("Enter");
+        await Expect(Heading).ToHaveTextAsync("Search the curriculum");
+        await CheckAccessibilityAsync();
+    }
+
+    public async Task OpenMixedAgeAsync(int younger, int older)
+    {
+        await GoToAsync($"/curriculum/mixed-age?younger={younger}&older={older}");
+        await Expect(Heading).ToHaveTextAsync("Mixed-age planning");
+    }
+
+    /// <summary>Fails on serious or critical axe-core violations; lesser ones are written to the test output.</summary>
+    public async Task CheckAccessibilityAsync()
+    {
+        var violations = await AxeCheck.RunAsync(page);
+        foreach (var minor in violations.Where(v => !v.IsBlocking))
+        {
+            output.WriteLine($"axe on {page.Url}: {minor}");
+        }
+
+        var blocking = violations.Where(v => v.IsBlocking).ToList();
+        Assert.True(blocking.Count == 0,
+            $"axe-core found {blocking.Count} serious or critical problem(s) on {page.Url}:{Environment.NewLine}" +
+            string.Join(Environment.NewLine, blocking));
+    }
+
+    private async Task OpenedStepAsync(string title)
+    {
+        await Expect(Heading).ToHaveTextAsync(title);
+        await CheckAccessibilityAsync();
+    }
+}
