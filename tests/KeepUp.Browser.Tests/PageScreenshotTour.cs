@@ -9,7 +9,7 @@ namespace KeepUp.Browser.Tests;
 /// Saves full-page screenshots of the main pages, wide and phone-sized, into <c>KEEPUP_SCREENSHOTS</c>
 /// so a person can review the design. It asserts nothing about the pages beyond that they load.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserTestGroup.Name)]
 public sealed class PageScreenshotTour(KeepUpSite site, ITestOutputHelper output) : BrowserTest(site, output)
 {
     private static readonly int[] Widths = [1280, 390];
@@ -21,7 +21,7 @@ public sealed class PageScreenshotTour(KeepUpSite site, ITestOutputHelper output
         {
             await using var context = await NewContextAsync(width, height: 900);
             var page = await context.NewPageAsync();
-            var visitor = new SiteVisitor(page, output);
+            var visitor = new SiteVisitor(page, Output);
             await SaveAsync(page, "/account/sign-in", "sign-in", width);
             await visitor.SignInAsTeacherAsync();
             await SaveAsync(page, "/", "home", width);
@@ -40,6 +40,6 @@ public sealed class PageScreenshotTour(KeepUpSite site, ITestOutputHelper output
         await page.GotoAsync(path);
         var file = ScreenshotFolder.FileFor(string.Create(CultureInfo.InvariantCulture, $"{name}-{width}"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
-        output.WriteLine(file);
+        Output.WriteLine(file);
     }
 }

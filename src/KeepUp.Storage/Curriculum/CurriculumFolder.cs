@@ -10,7 +10,7 @@ namespace KeepUp.Storage.Curriculum;
 /// YAML, or has a field the format does not know (often a typo), is reported with its line and
 /// column rather than thrown, so a teacher editing a file gets a list to work through.
 /// </summary>
-public static class CurriculumFolder
+public static partial class CurriculumFolder
 {
     public const string CriteriaFile = "ready-to-progress.yaml";
     public const string StatementsFile = "national-curriculum.yaml";
@@ -48,13 +48,30 @@ public static class CurriculumFolder
             }
         }
 
-        var validation = CurriculumValidator.Validate(new CurriculumDraft(
+        // A file that cannot be read would make every step that depends on it look broken too;
+        // report the unreadable files alone so the teacher fixes the real cause first.
+        if (problems.Count > 0)
+        {
+            return new CurriculumValidation(null, problems);
+        }
+
+        return CurriculumValidator.Validate(new CurriculumDraft(
             files,
             [.. criteria.Select(c => new ReadyToProgressCriterion(c.Code ?? string.Empty, c.Year, c.Gist ?? string.Empty))],
             [.. statements.Select(s => new NationalCurriculumStatement(s.Id ?? string.Empty, s.Year, s.Domain ?? string.Empty, s.Gist ?? string.Empty))],
             (CriteriaFile, StatementsFile)));
-        return problems.Count == 0 ? validation : new CurriculumValidation(null, [.. problems, .. validation.Problems]);
     }
+
+    private static string Explain(string message)
+    {
+        var unknown = UnknownField().Match(message);
+        return unknown.Success
+            ? $"'{unknown.Groups[1].Value}' is not a field the curriculum format knows here; check its spelling and indentation (see content/curriculum/README.md)."
+            : message;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^Property '([^']+)' not found on type")]
+    private static partial System.Text.RegularExpressions.Regex UnknownField();
 
     private static T? Read<T>(string folder, string name, List<CurriculumProblem> problems)
         where T : class
@@ -79,7 +96,7 @@ public static class CurriculumFolder
         }
         catch (YamlException e)
         {
-            var message = (e.InnerException?.Message ?? e.Message).Trim();
+            var message = Explain((e.InnerException?.Message ?? e.Message).Trim());
             problems.Add(new CurriculumProblem(name, null, string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"line {e.Start.Line}, column {e.Start.Column}: {message}")));
             return null;

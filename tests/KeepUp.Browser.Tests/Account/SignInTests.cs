@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace KeepUp.Browser.Tests.Account;
 
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserTestGroup.Name)]
 public sealed class SignInTests(KeepUpSite site, ITestOutputHelper output) : BrowserTest(site, output)
 {
     [BrowserFact]

@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace KeepUp.Browser.Tests.Curriculum;
 
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserTestGroup.Name)]
 public sealed class CurriculumBrowsingTests(KeepUpSite site, ITestOutputHelper output) : BrowserTest(site, output)
 {
     [BrowserFact]
@@ -20,7 +20,7 @@ public sealed class CurriculumBrowsingTests(KeepUpSite site, ITestOutputHelper o
         await Expect(page.Locator("ul.stems > li").First).ToBeVisibleAsync();
         var picture = page.Locator("figure.graph svg");
         await Expect(picture).ToBeVisibleAsync();
-        Assert.NotEmpty((await picture.Locator("title").AllTextContentsAsync()).Where(t => !string.IsNullOrWhiteSpace(t)));
+        Assert.Contains(await picture.Locator("title").AllTextContentsAsync(), title => !string.IsNullOrWhiteSpace(title));
     });
 
     [BrowserFact]

@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace KeepUp.Browser.Tests.Curriculum;
 
-[Collection(BrowserCollection.Name)]
+[Collection(BrowserTestGroup.Name)]
 public sealed class CurriculumSearchTests(KeepUpSite site, ITestOutputHelper output) : BrowserTest(site, output)
 {
     [BrowserTheory]

@@ -10,7 +10,7 @@ namespace KeepUp.Browser.Tests.Infrastructure;
 /// </summary>
 public abstract class BrowserTest(KeepUpSite site, ITestOutputHelper output)
 {
-    protected KeepUpSite Site => site;
+    protected ITestOutputHelper Output => output;
 
     protected async Task VisitAsync(Func<SiteVisitor, Task> steps, [CallerMemberName] string test = "")
     {

@@ -42,7 +42,7 @@ public sealed class KeepUpSite : IAsyncLifetime
         app = KeepUpWebHost.Build(
             ["--urls", "http://127.0.0.1:0", "--data", dataFolder],
             out var problems,
-            builder => builder.Logging.SetMinimumLevel(LogLevel.Warning))
+            builder => builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning))
             ?? throw new InvalidOperationException(problems);
         await app.StartAsync();
         var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.Single()
