@@ -124,9 +124,17 @@ fi
 # A short warm-up so the figures are for a running server, not the JIT's first pass.
 wrk -t "$THREADS" -c "$CONNECTIONS" -d 5s -s "$here/step-page.lua" "$base" -- "$work/paths" "$cookie" >/dev/null
 
-echo "wrk: $DURATION, $THREADS threads, $CONNECTIONS connections, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
+# The server's own CPU time per request tells its cost apart from waiting for a core, which
+# matters on 2 cores shared with wrk (and with anything else running on the machine).
+server_cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
+echo "wrk: $DURATION, $THREADS threads, $CONNECTIONS connections, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), load average $(cut -d ' ' -f 1-3 /proc/loadavg)"
+ticks_before="$(server_cpu_ticks)"
 wrk -t "$THREADS" -c "$CONNECTIONS" -d "$DURATION" --latency -s "$here/step-page.lua" "$base" -- "$work/paths" "$cookie" \
     | tee "$work/wrk.out"
+ticks_after="$(server_cpu_ticks)"
+requests="$(sed -n 's/^requests: *\([0-9]*\).*/\1/p' "$work/wrk.out")"
+awk -v ticks="$((ticks_after - ticks_before))" -v hz="$(getconf CLK_TCK)" -v n="${requests:-0}" \
+    'BEGIN { if (n > 0) printf "server CPU:  %.3f ms per request (%.1f s in all)\n", 1000 * ticks / hz / n, ticks / hz }'
 
 bad="$(sed -n 's/^non-200: *\([0-9]*\).*/\1/p' "$work/wrk.out")"
 if [[ "${bad:-1}" != 0 ]]; then

@@ -34,7 +34,7 @@ public static class KeepUpWebHost
         var validation = CurriculumFolder.Load(builder.Configuration["curriculum"] ?? CurriculumFolder.Default);
         if (validation.Curriculum is not { } curriculum)
         {
-            problems = Report(validation.Problems);
+            problems = "KeepUp cannot start. " + Report(validation.Problems);
             return null;
         }
 
@@ -48,6 +48,6 @@ public static class KeepUpWebHost
     /// <summary>The validation report: a heading and one problem per line.</summary>
     public static string Report(IReadOnlyList<CurriculumProblem> problems) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"KeepUp cannot start: the curriculum files have {problems.Count} problem(s).{Environment.NewLine}") +
+            $"The curriculum files have {problems.Count} problem(s):{Environment.NewLine}") +
         string.Join(Environment.NewLine, problems);
 }

@@ -1,0 +1,28 @@
+using KeepUp.Web.Hosting;
+
+namespace KeepUp.Web.Tests;
+
+public sealed class StartupTests
+{
+    [Fact]
+    public void Build_MalformedCurriculum_RefusesToStartWithTheReport()
+    {
+        var folder = Directory.CreateTempSubdirectory("keepup-bad-curriculum-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "ready-to-progress.yaml"), "criteria: [");
+
+            var app = KeepUpWebHost.Build(["--curriculum", folder.FullName, "--data", folder.FullName], out var problems);
+
+            Assert.Null(app);
+            Assert.StartsWith("KeepUp cannot start. The curriculum files have 2 problem(s):", problems, StringComparison.Ordinal);
+            Assert.Matches(@"ready-to-progress.yaml: line \d+, column \d+: ", problems);
+            Assert.Contains("national-curriculum.yaml: The file is missing.", problems, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", problems, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}
