@@ -10,7 +10,7 @@ internal static class ShippedCurriculum
     {
         var validation = CurriculumFolder.Load(CurriculumFolder.Default);
         return validation.Curriculum
-            ?? throw new InvalidOperationException(KeepUpProblems(validation.Problems));
+            ?? throw new InvalidOperationException(Report(validation.Problems));
     }
 
     /// <summary>
@@ -44,6 +44,6 @@ internal static class ShippedCurriculum
         Misconceptions = step.Misconceptions,
     };
 
-    private static string KeepUpProblems(IReadOnlyList<CurriculumProblem> problems) =>
+    private static string Report(IReadOnlyList<CurriculumProblem> problems) =>
         "The shipped curriculum is not valid:" + Environment.NewLine + string.Join(Environment.NewLine, problems);
 }

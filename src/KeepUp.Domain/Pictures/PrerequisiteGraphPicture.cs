@@ -32,7 +32,7 @@ public static class PrerequisiteGraphPicture
         var height = Top + rows * (BoxHeight + Gap) + 10;
         var width = 3 * BoxWidth + 2 * ColumnGap + 20;
 
-        var svg = new SvgWriter(width, height, $"Where “{step.Title}” sits in the curriculum", Describe(step, before, after))
+        var svg = new SvgWriter(width, height, $"Where “{step.Title}” sits in the curriculum", Describe(step, before, after), "step-graph", interactive: true)
             .ArrowMarker("#4a5568")
             .Text(10 + BoxWidth / 2, 22, "Builds on", 15, weight: "bold")
             .Text(10 + BoxWidth * 1.5 + ColumnGap, 22, "This step", 15, weight: "bold")
@@ -62,13 +62,15 @@ public static class PrerequisiteGraphPicture
         for (var i = 0; i < steps.Count; i++)
         {
             var y = Top + offset + i * (BoxHeight + Gap);
+            // Arrows meet the centre box at spread-out points so their heads stay distinct.
+            var meet = edgeTo.Y + (i - (steps.Count - 1) / 2.0) * Math.Min(10, (BoxHeight - 16) / Math.Max(1, steps.Count - 1));
             if (fromRight)
             {
-                svg.Line(x + BoxWidth, y + BoxHeight / 2, edgeTo.X - 2, edgeTo.Y, "#4a5568", arrow: true);
+                svg.Line(x + BoxWidth, y + BoxHeight / 2, edgeTo.X - 2, meet, "#4a5568", arrow: true);
             }
             else
             {
-                svg.Line(edgeTo.X, edgeTo.Y, x - 2, y + BoxHeight / 2, "#4a5568", arrow: true);
+                svg.Line(edgeTo.X, meet, x - 2, y + BoxHeight / 2, "#4a5568", arrow: true);
             }
 
             svg.BeginLink(link(steps[i].Id));
@@ -80,7 +82,8 @@ public static class PrerequisiteGraphPicture
     private static void DrawBox(SvgWriter svg, SmallStep step, double x, double y, string fill, string stroke)
     {
         svg.Rect(x, y, BoxWidth, BoxHeight, fill, stroke);
-        svg.Text(x + 10, y + 17, string.Create(CultureInfo.InvariantCulture, $"Year {step.Year} · {step.Sequence.BlockTitle}"), 11, "start", "#4a5568");
+        var place = string.Create(CultureInfo.InvariantCulture, $"Year {step.Year} · {step.Sequence.BlockTitle}");
+        svg.Text(x + 10, y + 17, Wrap(place, 40, 1)[0], 11, "start", "#4a5568");
         var lines = Wrap(step.Title, 34, 2);
         for (var i = 0; i < lines.Count; i++)
         {

@@ -13,12 +13,21 @@ public sealed class SvgWriter
     private readonly StringBuilder svg = new();
 
     /// <summary>Starts a picture of the given size in user units.</summary>
-    public SvgWriter(double width, double height, string title, string description)
+    /// <param name="width">Width in user units.</param>
+    /// <param name="height">Height in user units.</param>
+    /// <param name="title">What the picture is, for a screen reader.</param>
+    /// <param name="description">What it shows, for a screen reader.</param>
+    /// <param name="id">A name unique on the page, so two pictures never share title ids.</param>
+    /// <param name="interactive">
+    /// True when the picture holds links: it is then a group a screen reader can enter, because
+    /// an image role would hide the links inside it.
+    /// </param>
+    public SvgWriter(double width, double height, string title, string description, string id, bool interactive = false)
     {
         svg.Append(CultureInfo.InvariantCulture,
-            $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {N(width)} {N(height)}\" role=\"img\" aria-labelledby=\"svg-title svg-desc\" font-family=\"system-ui, sans-serif\">");
-        svg.Append("\n<title id=\"svg-title\">").Append(Escape(title)).Append("</title>");
-        svg.Append("\n<desc id=\"svg-desc\">").Append(Escape(description)).Append("</desc>");
+            $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {N(width)} {N(height)}\" role=\"{(interactive ? "group" : "img")}\" aria-labelledby=\"{id}-title\" aria-describedby=\"{id}-desc\" font-family=\"system-ui, sans-serif\">");
+        svg.Append("\n<title id=\"").Append(id).Append("-title\">").Append(Escape(title)).Append("</title>");
+        svg.Append("\n<desc id=\"").Append(id).Append("-desc\">").Append(Escape(description)).Append("</desc>");
     }
 
     /// <summary>Adds a rectangle with rounded corners.</summary>

@@ -28,5 +28,5 @@ public sealed class CurriculumSearchTests(KeepUpSite site, ITestOutputHelper out
         var first = (await results.First.TextContentAsync())?.Trim() ?? string.Empty;
         await teacher.OpenStepAsync(first);
         await Expect(page.Locator("main")).ToContainTextAsync(code);
-    });
+    }, variant: code);
 }

@@ -12,7 +12,8 @@ public abstract class BrowserTest(KeepUpSite site, ITestOutputHelper output)
 {
     protected ITestOutputHelper Output => output;
 
-    protected async Task VisitAsync(Func<SiteVisitor, Task> steps, [CallerMemberName] string test = "")
+    /// <summary>Runs a visit; <paramref name="variant"/> tells the cases of a theory apart in screenshot names.</summary>
+    protected async Task VisitAsync(Func<SiteVisitor, Task> steps, string? variant = null, [CallerMemberName] string test = "")
     {
         await using var context = await NewContextAsync(width: 1280, height: 900);
         var page = await context.NewPageAsync();
@@ -22,7 +23,7 @@ public abstract class BrowserTest(KeepUpSite site, ITestOutputHelper output)
         }
         catch (Exception failure)
         {
-            var screenshot = await TryScreenshotAsync(page, $"{GetType().Name}.{test}");
+            var screenshot = await TryScreenshotAsync(page, variant is null ? $"{GetType().Name}.{test}" : $"{GetType().Name}.{test}({variant})");
             throw new BrowserTestFailedException($"{failure.Message}{Environment.NewLine}Page: {page.Url}{Environment.NewLine}Screenshot: {screenshot}", failure);
         }
     }

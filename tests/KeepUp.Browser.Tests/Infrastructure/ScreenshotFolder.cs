@@ -12,6 +12,7 @@ internal static class ScreenshotFolder
     public static string FileFor(string name)
     {
         Directory.CreateDirectory(Path);
-        return System.IO.Path.Combine(Path, name + ".png");
+        var safe = string.Concat(name.Select(c => System.IO.Path.GetInvalidFileNameChars().Contains(c) ? '_' : c));
+        return System.IO.Path.Combine(Path, safe + ".png");
     }
 }
