@@ -15,6 +15,7 @@ public sealed class CurriculumMap
     private readonly FrozenDictionary<StepId, SmallStep> byId;
     private readonly FrozenDictionary<StepId, IReadOnlyList<SmallStep>> leadsTo;
     private readonly FrozenDictionary<string, IReadOnlyList<SmallStep>> byCode;
+    private readonly FrozenDictionary<StepId, (string Title, string Body)> searchText;
 
     internal CurriculumMap(
         IReadOnlyList<SmallStep> steps,
@@ -35,6 +36,12 @@ public sealed class CurriculumMap
             .SelectMany(s => s.ReadyToProgress.Concat(s.NationalCurriculum).Select(code => (Code: code, Step: s)))
             .GroupBy(x => x.Code, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<SmallStep>)[.. g.Select(x => x.Step)], StringComparer.OrdinalIgnoreCase);
+
+        // Lower-cased once here, so a search does not rebuild every step's text per query.
+        searchText = steps.ToFrozenDictionary(s => s.Id, s => (
+            s.Title.ToLowerInvariant(),
+            string.Join(' ', s.KeyLearningPoints.Concat(s.StemSentences).Concat(s.Misconceptions)
+                .Concat(s.Representations.Select(r => r.Name)).Append(s.Sequence.BlockTitle)).ToLowerInvariant()));
     }
 
     /// <summary>Every step, in teaching order: by year, then block order, then position.</summary>
@@ -73,6 +80,9 @@ public sealed class CurriculumMap
 
     /// <summary>The steps serving a ready-to-progress code or National Curriculum id (any letter case).</summary>
     public IReadOnlyList<SmallStep> Serving(string code) => byCode.GetValueOrDefault(code.Trim()) ?? [];
+
+    /// <summary>A step's words for searching, lower-cased: its title, and the rest of its text.</summary>
+    internal (string Title, string Body) SearchTextOf(SmallStep step) => searchText[step.Id];
 
     /// <summary>The criterion with this code, or null.</summary>
     public ReadyToProgressCriterion? Criterion(string code) =>

@@ -40,7 +40,7 @@ public static class StepSearch
 
         var words = text.ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries);
         return curriculum.Steps
-            .Select(step => (Step: step, Score: Score(step, words)))
+            .Select(step => (Step: step, Score: Score(curriculum.SearchTextOf(step), words)))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score)
             .Take(limit)
@@ -48,11 +48,9 @@ public static class StepSearch
             .ToList();
     }
 
-    private static int Score(SmallStep step, string[] words)
+    private static int Score((string Title, string Body) text, string[] words)
     {
-        var title = step.Title.ToLowerInvariant();
-        var body = string.Join(' ', step.KeyLearningPoints.Concat(step.StemSentences).Concat(step.Misconceptions)
-            .Concat(step.Representations.Select(r => r.Name)).Append(step.Sequence.BlockTitle)).ToLowerInvariant();
+        var (title, body) = text;
         var score = 0;
         foreach (var word in words)
         {

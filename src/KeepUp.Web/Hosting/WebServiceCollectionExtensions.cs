@@ -22,6 +22,7 @@ public static class WebServiceCollectionExtensions
         services.AddKeepUpStorage(storage);
         services.AddKeepUpAccounts();
         services.AddHostedService<DatabaseStartup>();
+        services.AddSingleton<Pages.Curriculum.StepGraphs>();
 
         // Keys live in the data folder so sign-in cookies survive a restart.
         services.AddDataProtection()

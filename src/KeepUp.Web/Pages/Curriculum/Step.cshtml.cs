@@ -1,12 +1,11 @@
 using KeepUp.Application.Curriculum;
 using KeepUp.Domain.Curriculum;
-using KeepUp.Domain.Pictures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KeepUp.Web.Pages.Curriculum;
 
-public sealed class StepModel(CurriculumQueries curriculum) : PageModel
+public sealed class StepModel(CurriculumQueries curriculum, StepGraphs graphs) : PageModel
 {
     public SmallStep? Step { get; private set; }
 
@@ -36,7 +35,7 @@ public sealed class StepModel(CurriculumQueries curriculum) : PageModel
         LeadsTo = map.LeadsTo(Step);
         Criteria = [.. Step.ReadyToProgress.Select(map.Criterion).OfType<ReadyToProgressCriterion>()];
         Statements = [.. Step.NationalCurriculum.Select(map.Statement).OfType<NationalCurriculumStatement>()];
-        GraphSvg = PrerequisiteGraphPicture.Render(map, Step, id => "/curriculum/steps/" + id.Value);
+        GraphSvg = graphs.For(Step);
         return Page();
     }
 }
