@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 
 namespace KeepUp.Domain.Curriculum;
@@ -44,7 +43,7 @@ public static class CurriculumValidator
             var count = draft.Criteria.Count(c => c.Year == year);
             if (count != expected)
             {
-                problems.Add(new(draft.ReferenceFile.Criteria, null, Invariant($"Year {year} should have {expected} ready-to-progress criteria but has {count}.")));
+                problems.Add(new(draft.ReferenceFile.Criteria, null, FormattableString.Invariant($"Year {year} should have {expected} ready-to-progress criteria but has {count}.")));
             }
         }
 
@@ -53,7 +52,7 @@ public static class CurriculumValidator
             var count = draft.Statements.Count(s => s.Year == year);
             if (count != expected)
             {
-                problems.Add(new(draft.ReferenceFile.Statements, null, Invariant($"Year {year} should have {expected} National Curriculum statements but has {count}.")));
+                problems.Add(new(draft.ReferenceFile.Statements, null, FormattableString.Invariant($"Year {year} should have {expected} National Curriculum statements but has {count}.")));
             }
         }
 
@@ -106,8 +105,6 @@ public static class CurriculumValidator
             problems.Add(new(draft.ReferenceFile.Statements, null, $"National Curriculum statement {statement.Id} is not served by any step."));
         }
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
 
 /// <summary>The outcome of validation: a curriculum when there are no problems.</summary>

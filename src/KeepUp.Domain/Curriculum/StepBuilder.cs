@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 
 namespace KeepUp.Domain.Curriculum;
@@ -78,13 +77,13 @@ internal sealed class StepBuilder(CurriculumDraft draft, List<CurriculumProblem>
 
         if (string.IsNullOrWhiteSpace(draftBlock.Title))
         {
-            Problem(file, null, Invariant($"Block {order} needs a title."));
+            Problem(file, null, FormattableString.Invariant($"Block {order} needs a title."));
             return;
         }
 
         if (!blockOrders.TryAdd((year, order), file))
         {
-            Problem(file, null, Invariant($"Block order {order} of Year {year} is already used in {blockOrders[(year, order)]}."));
+            Problem(file, null, FormattableString.Invariant($"Block order {order} of Year {year} is already used in {blockOrders[(year, order)]}."));
             return;
         }
 
@@ -106,8 +105,8 @@ internal sealed class StepBuilder(CurriculumDraft draft, List<CurriculumProblem>
     {
         if (!StepId.TryCreate(step.Id, out var id) || id.Year != year)
         {
-            Problem(file, step.Id ?? Invariant($"(step {sequence.Position} of '{sequence.BlockTitle}')"),
-                Invariant($"The id must be lower-case words joined by hyphens, starting 'y{year}-'."));
+            Problem(file, step.Id ?? FormattableString.Invariant($"(step {sequence.Position} of '{sequence.BlockTitle}')"),
+                FormattableString.Invariant($"The id must be lower-case words joined by hyphens, starting 'y{year}-'."));
             return;
         }
 
@@ -128,7 +127,7 @@ internal sealed class StepBuilder(CurriculumDraft draft, List<CurriculumProblem>
 
         if (step.KeyLearningPoints.Count is < 1 or > 3 || step.KeyLearningPoints.Any(string.IsNullOrWhiteSpace))
         {
-            Report(Invariant($"A step needs 1 to 3 key learning points, none blank; found {step.KeyLearningPoints.Count}."));
+            Report(FormattableString.Invariant($"A step needs 1 to 3 key learning points, none blank; found {step.KeyLearningPoints.Count}."));
         }
 
         if (step.StemSentences.Count == 0 || step.StemSentences.Any(string.IsNullOrWhiteSpace))
@@ -200,7 +199,7 @@ internal sealed class StepBuilder(CurriculumDraft draft, List<CurriculumProblem>
             }
             else if (criterion.Year != year)
             {
-                report(Invariant($"Ready-to-progress code '{code}' belongs to Year {criterion.Year}, not Year {year}."));
+                report(FormattableString.Invariant($"Ready-to-progress code '{code}' belongs to Year {criterion.Year}, not Year {year}."));
             }
         }
 
@@ -212,7 +211,7 @@ internal sealed class StepBuilder(CurriculumDraft draft, List<CurriculumProblem>
             }
             else if (statement.Year != year)
             {
-                report(Invariant($"National Curriculum id '{code}' belongs to Year {statement.Year}, not Year {year}."));
+                report(FormattableString.Invariant($"National Curriculum id '{code}' belongs to Year {statement.Year}, not Year {year}."));
             }
         }
     }
@@ -227,7 +226,7 @@ internal sealed class StepBuilder(CurriculumDraft draft, List<CurriculumProblem>
                 if (previous is not null && previous.Term > block.Term)
                 {
                     Problem(blockOrders[(block.Year, block.Order)], null,
-                        Invariant($"Block {block.Order} '{block.Title}' is in {block.Term} but comes after block {previous.Order} in {previous.Term}."));
+                        FormattableString.Invariant($"Block {block.Order} '{block.Title}' is in {block.Term} but comes after block {previous.Order} in {previous.Term}."));
                 }
 
                 previous = block;
@@ -236,6 +235,4 @@ internal sealed class StepBuilder(CurriculumDraft draft, List<CurriculumProblem>
     }
 
     private void Problem(string file, string? stepId, string message) => problems.Add(new(file, stepId, message));
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
