@@ -44,6 +44,16 @@ public sealed class CurriculumPagesTests(KeepUpServer server)
         Assert.DoesNotContain("No steps match.", page, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("3NPV-2")]
+    [InlineData(" 3npv – 2 ")]
+    public async Task Search_ByCodeAsTyped_ShowsWhatTheCodeAsksFor(string query)
+    {
+        var page = await (await server.SignedInAsTeacherAsync()).GetStringAsync("/curriculum/search?q=" + Uri.EscapeDataString(query));
+
+        Assert.Contains("<p class=\"code-gist\"><span class=\"tag\">3NPV-2</span>", page, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task MixedAge_Years5And6_MarksTogetherAndSeparate()
     {

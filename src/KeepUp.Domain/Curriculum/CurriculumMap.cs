@@ -72,6 +72,9 @@ public sealed class CurriculumMap
     public IEnumerable<SmallStep> StepsIn(Block block) =>
         Steps.Where(s => s.Year == block.Year && s.Sequence.BlockOrder == block.Order);
 
+    /// <summary>The block a step is taught in.</summary>
+    public Block BlockOf(SmallStep step) => Blocks.First(b => b.Year == step.Year && b.Order == step.Sequence.BlockOrder);
+
     /// <summary>The steps a step builds on.</summary>
     public IReadOnlyList<SmallStep> PrerequisitesOf(SmallStep step) => [.. step.Prerequisites.Select(id => byId[id])];
 

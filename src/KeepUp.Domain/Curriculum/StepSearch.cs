@@ -30,9 +30,7 @@ public static class StepSearch
             return [exact];
         }
 
-        // Teachers type codes as printed (with an en dash) or with a space; both mean the same code.
-        var code = text.Replace('–', '-').Replace(" ", string.Empty, StringComparison.Ordinal);
-        var byCode = curriculum.Serving(code);
+        var byCode = curriculum.Serving(AsCode(text));
         if (byCode.Count > 0)
         {
             return byCode;
@@ -46,6 +44,16 @@ public static class StepSearch
             .Take(limit)
             .Select(x => x.Step)
             .ToList();
+    }
+
+    /// <summary>
+    /// A query written the way codes are keyed: teachers type them as printed (with an en dash) or
+    /// with spaces, and all of those mean the same code.
+    /// </summary>
+    public static string AsCode(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return query.Trim().Replace('–', '-').Replace(" ", string.Empty, StringComparison.Ordinal);
     }
 
     private static int Score((string Title, string Body) text, string[] words)

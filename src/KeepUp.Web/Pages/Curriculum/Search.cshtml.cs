@@ -17,7 +17,7 @@ public sealed class SearchModel(CurriculumQueries curriculum) : PageModel
     {
         Query = q?.Trim();
         Results = curriculum.Search(Query);
-        var code = Query?.Replace('–', '-');
+        var code = Query is null ? null : StepSearch.AsCode(Query);
         if (code is not null && curriculum.Map.Criterion(code) is { } criterion)
         {
             Code = (criterion.Code, criterion.Gist);

@@ -30,7 +30,7 @@ public sealed class StepModel(CurriculumQueries curriculum, StepGraphs graphs) :
         }
 
         var map = curriculum.Map;
-        StepsInBlock = map.Steps.Count(s => s.Year == Step.Year && s.Sequence.BlockOrder == Step.Sequence.BlockOrder);
+        StepsInBlock = map.StepsIn(map.BlockOf(Step)).Count();
         Prerequisites = map.PrerequisitesOf(Step);
         LeadsTo = map.LeadsTo(Step);
         Criteria = [.. Step.ReadyToProgress.Select(map.Criterion).OfType<ReadyToProgressCriterion>()];
