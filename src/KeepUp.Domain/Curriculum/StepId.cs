@@ -25,6 +25,11 @@ public readonly partial record struct StepId
         return false;
     }
 
+    /// <summary>Makes an id the caller knows is well formed (from code or a validated file).</summary>
+    /// <exception cref="System.FormatException">The text is not a step id.</exception>
+    public static StepId Parse(string text) =>
+        TryCreate(text, out var id) ? id : throw new System.FormatException($"'{text}' is not a step id.");
+
     /// <summary>The year group the id names.</summary>
     public int Year => Value[1] - '0';
 

@@ -1,0 +1,11 @@
+using System.Collections.Generic;
+using KeepUp.Domain.Practice.Generators;
+
+namespace KeepUp.Domain.Practice.Catalogue;
+
+/// <summary>The generators for the steps of fractions, decimals and percentages (F).</summary>
+internal static class FractionsSteps
+{
+    /// <summary>Each step id with the generator set up for it.</summary>
+    public static IEnumerable<KeyValuePair<string, QuestionGenerator>> Generators => [];
+}
