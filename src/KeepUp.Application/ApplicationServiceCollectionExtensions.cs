@@ -1,5 +1,7 @@
 using KeepUp.Application.Curriculum;
+using KeepUp.Application.Practice;
 using KeepUp.Domain.Curriculum;
+using KeepUp.Domain.Practice.Catalogue;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KeepUp.Application;
@@ -11,6 +13,8 @@ public static class ApplicationServiceCollectionExtensions
     {
         services.AddSingleton(new CurriculumCatalogue(curriculum));
         services.AddSingleton<CurriculumQueries>();
+        services.AddSingleton(PracticeCatalogue.Standard);
+        services.AddSingleton<PracticeQueries>();
         return services;
     }
 }

@@ -13,7 +13,10 @@ public static class KeepUpCli
         Recursive = true,
     };
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) =>
+        RunAsync(args, output, error, Console.In);
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TextReader input)
     {
         var root = new RootCommand("KeepUp: teaching primary maths for mastery.")
         {
@@ -22,6 +25,7 @@ public static class KeepUpCli
             DatabaseCommand.Create(output),
             DemoCommand.Create(output),
             CurriculumCommand.Create(output, error),
+            PracticeCommand.Create(output, error, input),
         };
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }

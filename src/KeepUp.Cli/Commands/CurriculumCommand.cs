@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using KeepUp.Application.Curriculum;
 using KeepUp.Domain.Curriculum;
@@ -15,12 +14,7 @@ namespace KeepUp.Cli.Commands;
 /// </summary>
 internal static class CurriculumCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        // Keep "×", "–" and "£" readable in the output rather than \u-escaped.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private static readonly JsonSerializerOptions Json = CliJson.Indented;
 
     public static Command Create(TextWriter output, TextWriter error) => new("curriculum", "Check and read the curriculum of small steps.")
     {
@@ -58,7 +52,7 @@ internal static class CurriculumCommand
         var command = new Command("list", "List the small steps in teaching order.") { year, json };
         command.SetAction(async parse =>
         {
-            if (await LoadAsync(error) is not { } map)
+            if (await ShippedCurriculum.LoadAsync(error) is not { } map)
             {
                 return 1;
             }
@@ -102,7 +96,7 @@ internal static class CurriculumCommand
         var command = new Command("show", "Show one small step.") { id, json };
         command.SetAction(async parse =>
         {
-            if (await LoadAsync(error) is not { } map)
+            if (await ShippedCurriculum.LoadAsync(error) is not { } map)
             {
                 return 1;
             }
@@ -139,16 +133,5 @@ internal static class CurriculumCommand
             "Leads to:" + Environment.NewLine + Lines(map.LeadsTo(step).Select(p => $"{p.Title} ({p.Id})")),
         };
         return string.Join(Environment.NewLine, sections);
-    }
-
-    private static async Task<CurriculumMap?> LoadAsync(TextWriter error)
-    {
-        var validation = CurriculumFolder.Load(CurriculumFolder.Default);
-        if (validation.Curriculum is null)
-        {
-            await error.WriteLineAsync(KeepUpWebHost.Report(validation.Problems));
-        }
-
-        return validation.Curriculum;
     }
 }

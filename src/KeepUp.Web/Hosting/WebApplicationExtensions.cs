@@ -22,6 +22,7 @@ public static class WebApplicationExtensions
         app.UseAntiforgery();
         app.MapRazorPages();
         app.MapCurriculumApi();
+        app.MapPracticeApi();
         app.MapOpenApi("/api/v1/openapi.json").AllowAnonymous();
         StartupBanner.Register(app);
         return app;
