@@ -106,7 +106,7 @@ internal static class BarModelRenderer
             var which = bar.Name.Length > 0 ? $"The bar for {bar.Name}" : picture.Bars.Count == 1 ? "The bar" : $"The {Ordinal(i)} bar";
             var parts = bar.Sections.Count == 1
                 ? $"is labelled {Prose.Spoken(bar.Sections[0].Label)}"
-                : $"is split into {PupilNumber.Whole(bar.Sections.Count)} {(bar.Sections.All(s => s.Size == bar.Sections[0].Size) ? "equal " : string.Empty)}parts labelled {Prose.List(bar.Sections.Select(s => Prose.Spoken(s.Label)))}";
+                : $"is split into {PupilNumber.Whole(bar.Sections.Count)} {(bar.Sections.All(s => s.Size == bar.Sections[0].Size) ? "equal " : string.Empty)}parts {Labels(bar.Sections)}";
             var compared = i == 0 ? string.Empty
                 : lengths[i] == lengths[0] ? "; it is the same length as the first bar"
                 : lengths[i] > lengths[0] ? "; it is longer than the first bar" : "; it is shorter than the first bar";
@@ -125,6 +125,11 @@ internal static class BarModelRenderer
 
         return string.Join(" ", sentences);
     }
+
+    private static string Labels(IReadOnlyList<BarSection> sections) =>
+        sections.All(s => s.Label == sections[0].Label)
+            ? $"each labelled {Prose.Spoken(sections[0].Label)}"
+            : $"labelled {Prose.List(sections.Select(s => Prose.Spoken(s.Label)))}";
 
     private static string Ordinal(int index) => index switch
     {

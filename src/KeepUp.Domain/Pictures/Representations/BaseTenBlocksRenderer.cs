@@ -33,7 +33,7 @@ internal static class BaseTenBlocksRenderer
             new(picture.Thousands, 3, Side + DepthX + 10, Side + DepthY + 10, DrawCube),
             new(picture.Hundreds, 5, Side + 8, Side + 8, DrawFlat),
             new(picture.Tens, 10, Unit + 6, Side + 10, DrawRod),
-            new(picture.Ones, 5, Unit + 5, Unit + 5, (svg, x, y) => svg.Rect(x, y, Unit, Unit, Palette.Wood, Palette.WoodOutline, 0, 1.5)),
+            new(picture.Ones, 10, Unit + 5, Unit + 5, (svg, x, y) => svg.Rect(x, y, Unit, Unit, Palette.Wood, Palette.WoodOutline, 0, 1.5)),
         }.Where(g => g.Count > 0).ToList();
 
         var height = groups.Select(GroupHeight).Append(Unit).Max();
@@ -45,7 +45,7 @@ internal static class BaseTenBlocksRenderer
             var top = Margin + height - GroupHeight(group);
             for (var k = 0; k < group.Count; k++)
             {
-                // A gap after every fifth rod lets pupils see 5 and 10 rods at a glance, as in a ten frame.
+                // A gap after every fifth rod or one lets pupils see 5 and 10 at a glance, as in a ten frame.
                 var extra = group.PerRow == 10 && k % 10 >= 5 ? 6 : 0;
                 group.Draw(svg, left + k % group.PerRow * group.CellWidth + extra, top + k / group.PerRow * group.CellHeight);
             }

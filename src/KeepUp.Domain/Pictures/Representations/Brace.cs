@@ -13,6 +13,8 @@ internal static class Brace
     /// </summary>
     public static double Draw(SvgWriter svg, double left, double right, double edge, bool upwards)
     {
+        // Inset the ends so a total brace and a difference brace that meet do not join into one.
+        (left, right) = (left + 2, right - 2);
         var direction = upwards ? -1 : 1;
         var middle = edge + direction * Depth / 2;
         var tip = edge + direction * Depth;

@@ -34,13 +34,13 @@ internal static class ClockRenderer
         {
             var (x, y) = Point(number * 30, Radius - 45);
             var text = Name(picture, number);
-            var size = picture.RomanNumerals ? Math.Min(24, 62.0 / text.Length) : 28;
+            var size = picture.RomanNumerals ? 21 : 28;
             svg.Text(x, y + size * 0.36, text, size, "middle", Palette.Ink, "bold");
         }
 
         var hourAngle = (picture.Hour % 12 + picture.Minute / 60.0) * 30;
         DrawHand(svg, hourAngle, 78, 7, HourHand);
-        DrawHand(svg, picture.Minute * 6, Radius - 24, 4.5, MinuteHand);
+        DrawHand(svg, picture.Minute * 6, Radius - 24, 3.5, MinuteHand);
         svg.Circle(Centre, Centre, 8, Palette.Ink, Palette.Ink);
         return svg.Finish();
     }

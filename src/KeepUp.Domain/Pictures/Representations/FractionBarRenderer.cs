@@ -52,7 +52,7 @@ internal static class FractionBarRenderer
         for (var whole = 0; whole < picture.Wholes; whole++)
         {
             var shaded = System.Math.Clamp(picture.Shaded - whole * picture.Parts, 0, picture.Parts);
-            perBar.Add(shaded == picture.Parts ? "all shaded" : shaded == 0 ? "none shaded" : $"{PupilNumber.Whole(shaded)} shaded");
+            perBar.Add(shaded == picture.Parts ? "all its parts shaded" : shaded == 0 ? "no parts shaded" : $"{PupilNumber.Whole(shaded)} {(shaded == 1 ? "part" : "parts")} shaded");
         }
 
         return $"{PupilNumber.Whole(picture.Wholes)} fraction bars of the same length, one under another, each split into {parts}. " +

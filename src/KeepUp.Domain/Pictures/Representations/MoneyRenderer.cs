@@ -73,7 +73,7 @@ internal static class MoneyRenderer
             svg.Circle(x, y, radius * 0.68, centre, piece.Outline, 1.2);
         }
 
-        var size = Math.Min(radius * 0.75, 1.45 * radius / (0.62 * piece.Label.Length));
+        var size = Math.Min(radius * 0.62, 1.25 * radius / (0.62 * piece.Label.Length));
         svg.Text(x, y + size * 0.36, piece.Label, size, "middle", Palette.Ink, "bold");
     }
 

@@ -61,9 +61,17 @@ internal static class NumberLineDrawing
         return svg.Finish();
     }
 
-    /// <summary>Says where a value sits the way a pupil would read it off the line: its label, or which tick it is at.</summary>
-    public static string Where(Fraction value, IReadOnlyList<NumberLineTick> ticks)
+    /// <summary>
+    /// Says where a value sits the way a pupil would read it off the line: the number written
+    /// there (under a tick, or on an arrow other than ?), or which tick it is at or between.
+    /// </summary>
+    public static string Where(Fraction value, IReadOnlyList<NumberLineTick> ticks, IReadOnlyList<NumberLineMark>? marks = null)
     {
+        if (marks?.FirstOrDefault(m => m.Value == value) is { } marked)
+        {
+            return marked.Label == "?" ? "where the arrow labelled a question mark points" : marked.Label;
+        }
+
         var origin = ticks[0].Label ?? "the left end";
         var exact = ticks.ToList().FindIndex(t => t.Value == value);
         if (exact >= 0)

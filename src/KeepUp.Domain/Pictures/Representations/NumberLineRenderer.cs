@@ -52,10 +52,16 @@ internal static class NumberLineRenderer
                 ? $"An empty number line with {PupilNumber.Whole(count)} equal intervals; no numbers are written on it."
                 : $"A number line with {PupilNumber.Whole(count)} equal intervals. The numbers written under it are {Shorten(labels)}.",
         };
+        NumberLineJump? previous = null;
         foreach (var jump in picture.Jumps)
         {
-            var name = jump.Label is null ? "A jump" : $"A jump labelled {jump.Label}";
-            sentences.Add($"{name} goes {(jump.To > jump.From ? "right" : "left")} from {NumberLineDrawing.Where(jump.From, ticks)} to {NumberLineDrawing.Where(jump.To, ticks)}.");
+            var name = jump.Label is null ? "a jump" : $"a jump labelled {jump.Label}";
+            var direction = jump.To > jump.From ? "right" : "left";
+            var to = NumberLineDrawing.Where(jump.To, ticks, picture.Marks);
+            sentences.Add(previous?.To == jump.From
+                ? $"Then {name} goes {direction} to {to}."
+                : $"{char.ToUpperInvariant(name[0])}{name[1..]} goes {direction} from {NumberLineDrawing.Where(jump.From, ticks, picture.Marks)} to {to}.");
+            previous = jump;
         }
 
         foreach (var mark in picture.Marks)

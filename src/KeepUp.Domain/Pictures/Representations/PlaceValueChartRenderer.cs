@@ -13,10 +13,10 @@ namespace KeepUp.Domain.Pictures.Representations;
 internal static class PlaceValueChartRenderer
 {
     private const double Margin = 10;
-    private const double ColumnWidth = 112;
+    private const double ColumnWidth = 124;
     private const double HeadingHeight = 48;
-    private const double CounterRadius = 15;
-    private const double CounterSpacing = 33;
+    private const double CounterRadius = 17;
+    private const double CounterSpacing = 38;
     private const int CountersPerRow = 3;
 
     public static string Render(PlaceValueChartPicture picture, string id)
@@ -73,7 +73,7 @@ internal static class PlaceValueChartRenderer
     {
         var gridLeft = left + (ColumnWidth - CountersPerRow * CounterSpacing) / 2 + CounterSpacing / 2;
         var value = place.Text;
-        var size = LabelText.Fit(value, 2 * CounterRadius - 5, 12, 7);
+        var size = LabelText.Fit(value, 2 * CounterRadius - 7, 13, 6);
         for (var k = 0; k < counters; k++)
         {
             var x = gridLeft + k % CountersPerRow * CounterSpacing;

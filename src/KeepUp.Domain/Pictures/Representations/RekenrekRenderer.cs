@@ -14,14 +14,14 @@ internal static class RekenrekRenderer
     private const double Post = 16;
     private const double Margin = 8;
     private const double RowGap = 50;
-    private const double FirstRow = Margin + 40;
+    private const double FirstRow = Margin + 32;
 
     public static string Render(RekenrekPicture picture, string id)
     {
         PictureCheck.Range(picture.TopRow, 0, 10, "The beads pushed left on a rekenrek's top row");
         PictureCheck.Range(picture.BottomRow, 0, 10, "The beads pushed left on a rekenrek's bottom row");
         var left = Margin + Post;
-        var height = FirstRow + RowGap + 40 + Margin;
+        var height = FirstRow + RowGap + 32 + Margin;
         var svg = new SvgWriter(2 * (Margin + Post) + Inner, height, "Rekenrek", Describe(picture), id);
         svg.Rect(Margin, Margin, Post, height - 2 * Margin, Palette.WoodSide, Palette.WoodOutline, 3, 2)
             .Rect(left + Inner, Margin, Post, height - 2 * Margin, Palette.WoodSide, Palette.WoodOutline, 3, 2);
