@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using KeepUp.Domain.Curriculum;
+using KeepUp.Domain.Pictures.Representations;
 using KeepUp.Domain.Practice;
 using KeepUp.Domain.Practice.Answers;
 
@@ -31,6 +32,12 @@ public sealed partial class VariationSetPropertyTests
             foreach (var question in set.Questions)
             {
                 CheckQuestion(step, question);
+                if (question.Picture is { } picture)
+                {
+                    // A generator must never build a picture the renderer rejects (11 counters in a ten frame).
+                    var svg = PictureRenderer.Render(picture, "q");
+                    Assert.Contains("<desc", svg, StringComparison.Ordinal);
+                }
             }
         }
     }
