@@ -25,6 +25,14 @@ public sealed class DomainPurityTests
         ("System.DateTimeOffset", "get_Now"), ("System.DateTimeOffset", "get_UtcNow"), ("System.Guid", "NewGuid"),
     ];
 
+    // C# iterators (yield return) read the current thread's id to decide whether an enumerator
+    // can be reused: compiler plumbing, not the machine's environment.
+    private static readonly HashSet<(string Type, string Member)> CompilerGenerated =
+    [
+        ("System.Environment", "get_CurrentManagedThreadId"),
+        ("System.Environment", string.Empty),
+    ];
+
     private static readonly string DomainPath = typeof(SmallStep).Assembly.Location;
 
     [Fact]
@@ -44,7 +52,8 @@ public sealed class DomainPurityTests
         var used = ReferencedTypesAndMembers().ToList();
 
         Assert.NotEmpty(used);
-        var offences = used.Where(u =>
+        var offences = used.Where(u => !CompilerGenerated.Contains((u.Type, u.Member)))
+            .Where(u =>
                 BannedTypes.Contains(u.Type) ||
                 BannedNamespaces.Any(ns => u.Type.StartsWith(ns + ".", StringComparison.Ordinal)) ||
                 BannedMembers.Contains((u.Type, u.Member)))
