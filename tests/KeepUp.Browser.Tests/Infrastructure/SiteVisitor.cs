@@ -91,7 +91,7 @@ public sealed class SiteVisitor(IPage page, ITestOutputHelper output)
     {
         await GoToAsync($"/curriculum/steps/{stepId}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Teach this step" }).ClickAsync();
-        await Expect(page.Locator(".slide.current h1")).ToBeVisibleAsync();
+        await Expect(page.Locator(".slide.current h2")).ToBeVisibleAsync();
         await CheckAccessibilityAsync(enhancedContrast: true);
     }
 

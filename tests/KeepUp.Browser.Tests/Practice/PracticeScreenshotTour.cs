@@ -19,6 +19,8 @@ public sealed class PracticeScreenshotTour(KeepUpSite site, ITestOutputHelper ou
         await using var context = await NewContextAsync(width: 1920, height: 1080);
         var page = await context.NewPageAsync();
         await new SiteVisitor(page, Output).SignInAsTeacherAsync();
+        // No slide fade, so each picture shows the slide as it rests rather than half faded in.
+        await page.EmulateMediaAsync(new() { ReducedMotion = ReducedMotion.Reduce });
         await page.GotoAsync($"/teach/{Tens}?seed=1");
         string[] names = ["teach-1-stem", "teach-2-representation", "teach-3-example", "teach-3-example-answer", "teach-4-question", "teach-4-show-me", "teach-4-answer"];
         foreach (var name in names)

@@ -60,7 +60,7 @@ public sealed class TeachModeTests(KeepUpSite site, ITestOutputHelper output) : 
         var page = teacher.Page;
         var counter = page.GetByRole(AriaRole.Status);
 
-        await page.Locator(".slide.current h1").ClickAsync();
+        await page.Locator(".slide.current h2").ClickAsync();
         await Expect(counter).ToHaveTextAsync("Slide 2 of 9");
         await page.Keyboard.PressAsync("End");
         await Expect(counter).ToHaveTextAsync("Slide 9 of 9: answer");
@@ -89,6 +89,19 @@ public sealed class TeachModeTests(KeepUpSite site, ITestOutputHelper output) : 
         await Expect(button).ToHaveAttributeAsync("aria-pressed", "true");
         await page.Keyboard.PressAsync("f");
         await Expect(button).ToHaveAttributeAsync("aria-pressed", "false");
+    });
+
+    [BrowserFact]
+    public Task ReducedMotion_Requested_SlidesAppearWithoutAnimating() => VisitAsync(async teacher =>
+    {
+        await teacher.SignInAsTeacherAsync();
+        var page = teacher.Page;
+        await page.EmulateMediaAsync(new() { ReducedMotion = ReducedMotion.Reduce });
+        await teacher.TeachStepAsync(Tens);
+
+        await page.Keyboard.PressAsync("ArrowRight");
+
+        Assert.Equal("none", await page.Locator(".slide.current").EvaluateAsync<string>("e => getComputedStyle(e).animationName"));
     });
 
     [BrowserTheory]
