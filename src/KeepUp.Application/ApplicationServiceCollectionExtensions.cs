@@ -15,6 +15,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton<CurriculumQueries>();
         services.AddSingleton(PracticeCatalogue.Standard);
         services.AddSingleton<PracticeQueries>();
+        services.AddSingleton<WorksheetQueries>();
         return services;
     }
 }

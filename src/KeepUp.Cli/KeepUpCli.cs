@@ -26,6 +26,7 @@ public static class KeepUpCli
             DemoCommand.Create(output),
             CurriculumCommand.Create(output, error),
             PracticeCommand.Create(output, error, input),
+            WorksheetCommand.Create(output, error),
         };
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }

@@ -20,6 +20,12 @@ public static class PracticeErrors
 
     public static InvalidRequestError TooManyPupils(int pupils) =>
         new("too-many-pupils", $"{pupils} pupils is too many for one worksheet run: choose 1 to {WorksheetLimits.MaximumPupils}.");
+
+    public static InvalidRequestError NoPupils(int pupils) =>
+        new("too-few-pupils", $"A worksheet run needs at least one pupil, not {pupils}: choose 1 to {WorksheetLimits.MaximumPupils}.");
+
+    public static InvalidRequestError SeedsRunOut(long seed, int pupils) =>
+        new("seeds-run-out", $"Starting at seed {seed}, {pupils} sheets would need seeds past {VariationSet.MaximumSeed:N0}: choose a smaller seed.");
 }
 
 /// <summary>Limits that keep one request from tying up the server.</summary>

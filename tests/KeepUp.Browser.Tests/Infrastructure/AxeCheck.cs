@@ -10,8 +10,9 @@ namespace KeepUp.Browser.Tests.Infrastructure;
 internal static class AxeCheck
 {
     private const string RunAxe = """
-        async () => {
-          const result = await axe.run(document, { resultTypes: ["violations"] });
+        async (enhancedContrast) => {
+          const rules = enhancedContrast ? { "color-contrast-enhanced": { enabled: true } } : {};
+          const result = await axe.run(document, { resultTypes: ["violations"], rules });
           return JSON.stringify(result.violations.map(v => ({
             id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map(n => n.target.join(" ")),
           })));
@@ -22,14 +23,18 @@ internal static class AxeCheck
 
     private static readonly Lazy<string> Source = new(ReadSource);
 
-    public static async Task<IReadOnlyList<AxeViolation>> RunAsync(IPage page)
+    /// <summary>
+    /// Runs axe-core. <paramref name="enhancedContrast"/> adds the WCAG AAA contrast rule (7:1 for
+    /// text), which teach mode must meet to be read from the back of a classroom.
+    /// </summary>
+    public static async Task<IReadOnlyList<AxeViolation>> RunAsync(IPage page, bool enhancedContrast = false)
     {
         if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
         {
             await page.EvaluateAsync(Source.Value);
         }
 
-        var json = await page.EvaluateAsync<string>(RunAxe);
+        var json = await page.EvaluateAsync<string>(RunAxe, enhancedContrast);
         return JsonSerializer.Deserialize<List<AxeViolation>>(json, Json) ?? [];
     }
 

@@ -86,10 +86,29 @@ public sealed class SiteVisitor(IPage page, ITestOutputHelper output)
         await Expect(Heading).ToHaveTextAsync("Mixed-age planning");
     }
 
-    /// <summary>Fails on serious or critical axe-core violations; lesser ones are written to the test output.</summary>
-    public async Task CheckAccessibilityAsync()
+    /// <summary>Opens a step's page and follows "Teach this step" into teach mode's first slide.</summary>
+    public async Task TeachStepAsync(string stepId)
     {
-        var violations = await AxeCheck.RunAsync(page);
+        await GoToAsync($"/curriculum/steps/{stepId}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Teach this step" }).ClickAsync();
+        await Expect(page.Locator(".slide.current h2")).ToBeVisibleAsync();
+        await CheckAccessibilityAsync(enhancedContrast: true);
+    }
+
+    /// <summary>Opens a step's page and asks for class sheets for this many pupils.</summary>
+    public async Task MakeClassSheetsAsync(string stepId, int pupils)
+    {
+        await GoToAsync($"/curriculum/steps/{stepId}");
+        await page.GetByLabel("Class sheets, one per pupil:").FillAsync(pupils.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Make class sheets" }).ClickAsync();
+        await Expect(Heading).ToContainTextAsync("Worksheet: ");
+        await CheckAccessibilityAsync();
+    }
+
+    /// <summary>Fails on serious or critical axe-core violations; lesser ones are written to the test output.</summary>
+    public async Task CheckAccessibilityAsync(bool enhancedContrast = false)
+    {
+        var violations = await AxeCheck.RunAsync(page, enhancedContrast);
         foreach (var minor in violations.Where(v => !v.IsBlocking))
         {
             output.WriteLine($"axe on {page.Url}: {minor}");

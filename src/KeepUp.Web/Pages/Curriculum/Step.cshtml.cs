@@ -1,11 +1,12 @@
 using KeepUp.Application.Curriculum;
+using KeepUp.Application.Practice;
 using KeepUp.Domain.Curriculum;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KeepUp.Web.Pages.Curriculum;
 
-public sealed class StepModel(CurriculumQueries curriculum, StepGraphs graphs) : PageModel
+public sealed class StepModel(CurriculumQueries curriculum, PracticeQueries practice, StepGraphs graphs) : PageModel
 {
     public SmallStep? Step { get; private set; }
 
@@ -21,7 +22,9 @@ public sealed class StepModel(CurriculumQueries curriculum, StepGraphs graphs) :
 
     public string GraphSvg { get; private set; } = string.Empty;
 
-    public IActionResult OnGet(string id)
+    public StepPractice? Practice { get; private set; }
+
+    public IActionResult OnGet(string id, long? seed)
     {
         Step = curriculum.FindStep(id).Value;
         if (Step is null)
@@ -36,6 +39,7 @@ public sealed class StepModel(CurriculumQueries curriculum, StepGraphs graphs) :
         Criteria = [.. Step.ReadyToProgress.Select(map.Criterion).OfType<ReadyToProgressCriterion>()];
         Statements = [.. Step.NationalCurriculum.Select(map.Statement).OfType<NationalCurriculumStatement>()];
         GraphSvg = graphs.For(Step);
+        Practice = StepPractice.For(practice, Step, seed);
         return Page();
     }
 }
