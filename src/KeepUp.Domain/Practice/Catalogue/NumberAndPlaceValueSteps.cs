@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using KeepUp.Domain.Practice.Generators;
+using KeepUp.Domain.Practice.Generators.NumberAndPlaceValue;
 
 namespace KeepUp.Domain.Practice.Catalogue;
 
@@ -7,5 +8,33 @@ namespace KeepUp.Domain.Practice.Catalogue;
 internal static class NumberAndPlaceValueSteps
 {
     /// <summary>Each step id with the generator set up for it.</summary>
-    public static IEnumerable<KeyValuePair<string, QuestionGenerator>> Generators => [];
+    public static IEnumerable<KeyValuePair<string, QuestionGenerator>> Generators =>
+    [
+        // Counting in ones and in steps.
+        new("y1-npv-count-forwards-backwards-within-10", new CountingSequenceGenerator([1], 0, 10, fromAnyNumber: true)),
+        new("y1-npv-count-to-20", new CountingSequenceGenerator([1], 0, 20, fromAnyNumber: true)),
+        new("y1-npv-count-to-50", new CountingSequenceGenerator([1], 0, 50, fromAnyNumber: true)),
+        new("y1-npv-count-to-100", new CountingSequenceGenerator([1], 60, 120, fromAnyNumber: true)),
+        new("y2-npv-count-in-twos-fives-threes", new CountingSequenceGenerator([2, 5, 3], 0, 100, fromAnyNumber: false)),
+        new("y3-npv-count-in-hundreds", new CountingSequenceGenerator([100], 0, 1000, fromAnyNumber: false)),
+        new("y4-npv-count-in-thousands", new CountingSequenceGenerator([1000], 0, 10_000, fromAnyNumber: false)),
+        new("y5-npv-count-in-powers-of-ten", new CountingSequenceGenerator([1000, 10_000, 100_000], 0, 1_000_000, fromAnyNumber: true)),
+
+        // Counting objects by seeing groups.
+        new("y1-npv-count-objects-to-10", new CountObjectsGenerator(CountingGroup.Five)),
+        new("y1-npv-represent-numbers-to-10", new CountObjectsGenerator(CountingGroup.Five)),
+        new("y1-npv-count-objects-to-20", new CountObjectsGenerator(CountingGroup.TenThenCountOn)),
+        new("y1-npv-teens-as-ten-and-ones", new CountObjectsGenerator(CountingGroup.TenAndOnes)),
+        new("y2-npv-count-objects-in-tens", new CountObjectsGenerator(CountingGroup.Tens)),
+
+        // Numerals and words.
+        new("y1-npv-numerals-and-words-to-10", new ReadWriteNumbersGenerator(1, 10)),
+        new("y1-npv-numerals-and-words-to-20", new ReadWriteNumbersGenerator(11, 20)),
+        new("y1-npv-read-and-write-numbers-to-50", new ReadWriteNumbersGenerator(21, 50)),
+        new("y2-npv-read-and-write-numbers", new ReadWriteNumbersGenerator(21, 99)),
+        new("y3-npv-read-write-numbers-to-1000", new ReadWriteNumbersGenerator(101, 999)),
+        new("y5-npv-numbers-to-100000", new ReadWriteNumbersGenerator(10_001, 99_999)),
+        new("y5-npv-numbers-to-a-million", new ReadWriteNumbersGenerator(100_001, 999_999)),
+        new("y6-npv-numbers-to-ten-million", new ReadWriteNumbersGenerator(1_000_001, 9_999_999)),
+    ];
 }
