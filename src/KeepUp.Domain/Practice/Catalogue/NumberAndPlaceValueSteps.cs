@@ -36,5 +36,29 @@ internal static class NumberAndPlaceValueSteps
         new("y5-npv-numbers-to-100000", new ReadWriteNumbersGenerator(10_001, 99_999)),
         new("y5-npv-numbers-to-a-million", new ReadWriteNumbersGenerator(100_001, 999_999)),
         new("y6-npv-numbers-to-ten-million", new ReadWriteNumbersGenerator(1_000_001, 9_999_999)),
+
+        // Representing and partitioning by place value.
+        new("y1-npv-tens-and-ones-to-50", new PlaceValuePartsGenerator(21, 49)),
+        new("y1-npv-tens-and-ones-to-100", new PlaceValuePartsGenerator(21, 98)),
+        new("y1-npv-partition-numbers-to-100", new PlaceValuePartsGenerator(21, 98)),
+        new("y2-npv-tens-and-ones", new PlaceValuePartsGenerator(12, 98)),
+        new("y2-npv-partition-tens-and-ones", new PlaceValuePartsGenerator(12, 98)),
+        new("y3-npv-represent-three-digit-numbers", new PlaceValuePartsGenerator(102, 987)),
+        new("y3-npv-partition-hundreds-tens-ones", new PlaceValuePartsGenerator(102, 987)),
+        new("y4-npv-represent-four-digit-numbers", new PlaceValuePartsGenerator(1023, 9876)),
+        new("y4-npv-partition-four-digit-numbers", new PlaceValuePartsGenerator(1023, 9876)),
+        new("y5-npv-partition-numbers-to-a-million", new PlaceValuePartsGenerator(102_345, 987_654)),
+        new("y2-npv-partition-flexibly", new FlexiblePartitionGenerator(2, 1)),
+        new("y3-npv-partition-flexibly", new FlexiblePartitionGenerator(3, 1)),
+        new("y4-npv-partition-flexibly", new FlexiblePartitionGenerator(4, 1)),
+        new("y6-npv-partition-large-numbers", new FlexiblePartitionGenerator(7, 10_000)),
+
+        // A number as a count of tens, hundreds or thousands.
+        new("y1-npv-ten-ones-make-a-ten", new GroupingUnitsGenerator(1, 20)),
+        new("y2-npv-zero-as-a-place-holder", new GroupingUnitsGenerator(10, 90)),
+        new("y3-npv-ten-tens-make-a-hundred", new GroupingUnitsGenerator(10, 990)),
+        new("y3-npv-tens-in-multiples-of-ten", new GroupingUnitsGenerator(10, 990)),
+        new("y4-npv-ten-hundreds-make-a-thousand", new GroupingUnitsGenerator(100, 9900)),
+        new("y4-npv-hundreds-in-multiples-of-100", new GroupingUnitsGenerator(100, 9900)),
     ];
 }
