@@ -60,5 +60,30 @@ internal static class NumberAndPlaceValueSteps
         new("y3-npv-tens-in-multiples-of-ten", new GroupingUnitsGenerator(10, 990)),
         new("y4-npv-ten-hundreds-make-a-thousand", new GroupingUnitsGenerator(100, 9900)),
         new("y4-npv-hundreds-in-multiples-of-100", new GroupingUnitsGenerator(100, 9900)),
+
+        // One, ten, a hundred or a thousand more or less.
+        new("y1-npv-one-more-one-less-to-10", new MoreOrLessGenerator([1], 0, 10)),
+        new("y1-npv-one-more-one-less-to-20", new MoreOrLessGenerator([1], 0, 20)),
+        new("y2-npv-ten-more-ten-less", new MoreOrLessGenerator([10], 0, 100)),
+        new("y3-npv-ten-or-hundred-more-or-less", new MoreOrLessGenerator([10, 100], 100, 999)),
+        new("y4-npv-thousand-more-or-less", new MoreOrLessGenerator([1000, 100, 10, 1], 1000, 9999)),
+
+        // Comparing and ordering.
+        new("y1-npv-compare-groups", new CompareAndOrderGenerator(CompareKind.Groups, 1, 10)),
+        new("y1-npv-compare-numbers-symbols", new CompareAndOrderGenerator(CompareKind.Whole, 0, 10)),
+        new("y1-npv-order-numbers-on-a-number-line-to-10", new CompareAndOrderGenerator(CompareKind.Whole, 0, 10)),
+        new("y1-npv-compare-and-order-to-20", new CompareAndOrderGenerator(CompareKind.Whole, 0, 20)),
+        new("y1-npv-number-line-to-50", new CompareAndOrderGenerator(CompareKind.Whole, 0, 50)),
+        new("y1-npv-hundred-square-and-compare-to-100", new CompareAndOrderGenerator(CompareKind.Whole, 1, 100)),
+        new("y2-npv-compare-numbers", new CompareAndOrderGenerator(CompareKind.Whole, 1, 100)),
+        new("y2-npv-order-numbers", new CompareAndOrderGenerator(CompareKind.Whole, 1, 100)),
+        new("y3-npv-compare-numbers-to-1000", new CompareAndOrderGenerator(CompareKind.Whole, 100, 1000)),
+        new("y3-npv-order-numbers-to-1000", new CompareAndOrderGenerator(CompareKind.Whole, 100, 1000)),
+        new("y4-npv-compare-four-digit-numbers", new CompareAndOrderGenerator(CompareKind.Whole, 1000, 10_000)),
+        new("y4-npv-order-four-digit-numbers", new CompareAndOrderGenerator(CompareKind.Whole, 1000, 10_000)),
+        new("y5-npv-compare-and-order-to-a-million", new CompareAndOrderGenerator(CompareKind.Whole, 10_000, 1_000_000)),
+        new("y6-npv-compare-order", new CompareAndOrderGenerator(CompareKind.Whole, 100_000, 10_000_000)),
+        new("y5-npv-compare-and-order-decimals", new CompareAndOrderGenerator(CompareKind.Decimal, 0, 10)),
+        new("y5-npv-compare-and-order-negative-numbers", new CompareAndOrderGenerator(CompareKind.Negative, -10, 10)),
     ];
 }
