@@ -85,5 +85,34 @@ internal static class NumberAndPlaceValueSteps
         new("y6-npv-compare-order", new CompareAndOrderGenerator(CompareKind.Whole, 100_000, 10_000_000)),
         new("y5-npv-compare-and-order-decimals", new CompareAndOrderGenerator(CompareKind.Decimal, 0, 10)),
         new("y5-npv-compare-and-order-negative-numbers", new CompareAndOrderGenerator(CompareKind.Negative, -10, 10)),
+
+        // Number lines and scales.
+        new("y1-npv-number-line-to-100", new NumberLineGenerator(100, 10, 0)),
+        new("y2-npv-tens-on-a-number-line", new NumberLineGenerator(100, 10, 0)),
+        new("y2-npv-place-on-a-number-line", new NumberLineGenerator(100, 10, 0)),
+        new("y2-npv-estimate-on-a-number-line", new NumberLineGenerator(100, 10, 0)),
+        new("y3-npv-number-line-to-1000", new NumberLineGenerator(1000, 100, 0)),
+        new("y3-npv-estimate-on-number-line", new NumberLineGenerator(1000, 100, 0)),
+        new("y4-npv-four-digit-numbers-on-a-number-line", new NumberLineGenerator(10_000, 1000, 0)),
+        new("y5-npv-numbers-to-a-million-on-a-number-line", new NumberLineGenerator(1_000_000, 100_000, 0)),
+        new("y6-npv-number-line-ten-million", new NumberLineGenerator(10_000_000, 1_000_000, 0)),
+        new("y5-npv-decimals-on-a-number-line", new NumberLineGenerator(1, 0.1m, 9)),
+        new("y3-npv-divide-100-into-equal-parts", new ScaleReadingGenerator([100], 0)),
+        new("y3-npv-read-scales-in-hundreds", new ScaleReadingGenerator([100], 9)),
+        new("y4-npv-equal-parts-of-a-thousand", new ScaleReadingGenerator([1000], 0)),
+        new("y4-npv-read-scales-in-thousands", new ScaleReadingGenerator([1000], 9)),
+        new("y5-npv-split-one-into-equal-parts", new ScaleReadingGenerator([1], 0)),
+        new("y5-npv-read-scales-with-decimal-intervals", new ScaleReadingGenerator([1], 9)),
+        new("y6-npv-split-powers-of-ten", new ScaleReadingGenerator([0.1m, 10, 1000, 100_000, 1_000_000, 10_000_000], 4)),
+
+        // Rounding.
+        new("y4-npv-round-to-nearest-10", new RoundingGenerator([10], 1000, 9999, 0)),
+        new("y4-npv-round-to-nearest-100", new RoundingGenerator([100], 1000, 9999, 0)),
+        new("y4-npv-round-to-nearest-1000", new RoundingGenerator([1000], 1000, 9999, 0)),
+        new("y5-npv-round-to-10-100-1000", new RoundingGenerator([10, 100, 1000], 10_000, 99_999, 0)),
+        new("y5-npv-round-to-10000-and-100000", new RoundingGenerator([10_000, 100_000], 100_000, 999_999, 0)),
+        new("y6-npv-round-any-number", new RoundingGenerator([1000, 100_000, 1_000_000], 1_000_000, 9_999_999, 0)),
+        new("y5-npv-round-decimals-to-whole", new RoundingGenerator([1], 1, 99, 2)),
+        new("y5-npv-round-to-one-decimal-place", new RoundingGenerator([0.1m], 1, 99, 2)),
     ];
 }
