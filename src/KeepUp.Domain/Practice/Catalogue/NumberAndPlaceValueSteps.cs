@@ -114,5 +114,16 @@ internal static class NumberAndPlaceValueSteps
         new("y6-npv-round-any-number", new RoundingGenerator([1000, 100_000, 1_000_000], 1_000_000, 9_999_999, 0)),
         new("y5-npv-round-decimals-to-whole", new RoundingGenerator([1], 1, 99, 2)),
         new("y5-npv-round-to-one-decimal-place", new RoundingGenerator([0.1m], 1, 99, 2)),
+
+        // Roman numerals.
+        new("y4-npv-roman-numerals-to-100", new RomanNumeralsGenerator(100)),
+        new("y5-npv-roman-numerals-to-1000", new RomanNumeralsGenerator(1000)),
+
+        // Negative numbers.
+        new("y4-npv-count-through-zero", new NegativeNumbersGenerator(typedNegatives: false, temperatures: false)),
+        new("y5-npv-negative-numbers-in-context", new NegativeNumbersGenerator(typedNegatives: true, temperatures: true)),
+        new("y6-npv-negative-numbers", new NegativeNumbersGenerator(typedNegatives: true, temperatures: true)),
+        new("y5-npv-difference-across-zero", new DifferenceAcrossZeroGenerator()),
+        new("y6-npv-intervals-across-zero", new DifferenceAcrossZeroGenerator()),
     ];
 }
