@@ -125,5 +125,13 @@ internal static class NumberAndPlaceValueSteps
         new("y6-npv-negative-numbers", new NegativeNumbersGenerator(typedNegatives: true, temperatures: true)),
         new("y5-npv-difference-across-zero", new DifferenceAcrossZeroGenerator()),
         new("y6-npv-intervals-across-zero", new DifferenceAcrossZeroGenerator()),
+
+        // Decimals, powers of ten and problems.
+        new("y5-npv-tenths-and-hundredths", new DecimalPlaceValueGenerator(2)),
+        new("y5-npv-decimals-to-2dp", new DecimalPlaceValueGenerator(2)),
+        new("y5-npv-thousandths", new DecimalPlaceValueGenerator(3)),
+        new("y6-npv-ten-times-links", new TenTimesGenerator()),
+        new("y2-npv-place-value-problems", new DigitCardsGenerator()),
+        new("y6-npv-round-in-context", new RoundInContextGenerator()),
     ];
 }
