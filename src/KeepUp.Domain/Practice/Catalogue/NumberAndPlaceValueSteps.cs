@@ -54,7 +54,7 @@ internal static class NumberAndPlaceValueSteps
         new("y6-npv-partition-large-numbers", new FlexiblePartitionGenerator(7, 10_000)),
 
         // A number as a count of tens, hundreds or thousands.
-        new("y1-npv-ten-ones-make-a-ten", new GroupingUnitsGenerator(1, 20)),
+        new("y1-npv-ten-ones-make-a-ten", new CountObjectsGenerator(CountingGroup.TenAndOnes)),
         new("y2-npv-zero-as-a-place-holder", new GroupingUnitsGenerator(10, 90)),
         new("y3-npv-ten-tens-make-a-hundred", new GroupingUnitsGenerator(10, 990)),
         new("y3-npv-tens-in-multiples-of-ten", new GroupingUnitsGenerator(10, 990)),
@@ -103,7 +103,7 @@ internal static class NumberAndPlaceValueSteps
         new("y4-npv-read-scales-in-thousands", new ScaleReadingGenerator([1000], 9)),
         new("y5-npv-split-one-into-equal-parts", new ScaleReadingGenerator([1], 0)),
         new("y5-npv-read-scales-with-decimal-intervals", new ScaleReadingGenerator([1], 9)),
-        new("y6-npv-split-powers-of-ten", new ScaleReadingGenerator([0.1m, 10, 1000, 100_000, 1_000_000, 10_000_000], 4)),
+        new("y6-npv-split-powers-of-ten", new ScaleReadingGenerator([0.1m, 10, 1000, 100_000, 1_000_000], 4)),
 
         // Rounding.
         new("y4-npv-round-to-nearest-10", new RoundingGenerator([10], 1000, 9999, 0)),

@@ -37,8 +37,20 @@ public sealed class CountingSequenceGenerator(long[] steps, long low, long high,
         var align = fromAnyNumber ? 1 : steps.Aggregate(1L, Lcm);
         var largest = steps.Max();
         var unit = fromAnyNumber ? 1 : first;
-        var f2 = Numbers.PickMultiple(dice, low + 3 * largest, high - 3 * largest, align);
-        var f1 = Numbers.PickMultiple(dice, low, high - 3 * first, unit, except: f2);
+        long f1;
+        long f2;
+        if (steps is [1] && high >= 20)
+        {
+            // Counting in ones past 20 is about crossing a ten: on from …7, 8 or 9 and back from …0, 1 or 2.
+            f2 = Numbers.PickMultiple(dice, low + 10, high - 10, 10) + dice.Between(0, 2);
+            f1 = Numbers.PickMultiple(dice, low + 10, high - 3, 10) - dice.Between(1, 3);
+        }
+        else
+        {
+            f2 = Numbers.PickMultiple(dice, low + 3 * largest, high - 3 * largest, align);
+            f1 = Numbers.PickMultiple(dice, low, high - 3 * first, unit, except: f2);
+        }
+
         var deeper = Numbers.PickMultiple(dice, low, high - 4 * first, unit);
         var drafts = new List<QuestionDraft>
         {

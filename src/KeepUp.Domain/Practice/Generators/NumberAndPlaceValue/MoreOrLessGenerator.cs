@@ -93,6 +93,7 @@ public sealed class MoreOrLessGenerator(long[] amounts, long low, long high) : Q
             wrong.Add(new(Whole(n + sign * amount * 10), $"Changes the digit to the left of the {PlaceValue.NameOf(amount)} instead."));
         }
 
+        wrong.RemoveAll(w => w.Text.StartsWith(Minus, System.StringComparison.Ordinal));
         var low = System.Math.Min(n, result);
         var lineStart = System.Math.Max(0, low - amount);
         return new QuestionDraft

@@ -63,7 +63,8 @@ public sealed class NumberLineGenerator(decimal span, decimal interval, int star
         return x >= not ? x + 1 : x;
     }
 
-    private string Text(Fraction x) => Decimals ? Decimal(x) : Whole(x.Numerator);
+    // Whole-number lines write a stray fraction as a fraction, which Read then leaves out.
+    private string Text(Fraction x) => Decimals ? Decimal(x) : x.IsWhole ? Whole(x.Numerator) : $"{x.Numerator}/{x.Denominator}";
 
     private static NumberLinePicture Picture(LineAt line, Fraction? arrow) =>
         new(line.Start, line.End, line.Step, NumberLineLabels.Ends, [], arrow is { } a ? [new NumberLineMark(a, "?")] : []);
@@ -92,7 +93,7 @@ public sealed class NumberLineGenerator(decimal span, decimal interval, int star
             Prompt = "What number is the arrow pointing to?",
             Picture = Picture(line, value),
             Answer = Decimals ? NumberAnswer.Decimal(value) : NumberAnswer.Whole(value.Numerator),
-            Wrong = [.. wrong.Where(w => w.Text != Text(value))],
+            Wrong = [.. wrong.Where(w => w.Text != Text(value) && !w.Text.Contains('/', System.StringComparison.Ordinal))],
             Worked = $"The line goes from {Text(line.Start)} to {Text(line.End)} in 10 equal intervals, so each is worth {Text(line.Step)}. The arrow is {k} intervals along: {Text(value)}.",
             StemSentence = 1,
             Dimension = dimension,

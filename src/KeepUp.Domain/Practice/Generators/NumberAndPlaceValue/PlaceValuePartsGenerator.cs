@@ -128,7 +128,7 @@ public sealed class PlaceValuePartsGenerator(long low, long high) : QuestionGene
                 new(Whole(digit * place * 10), "Thinks the digit is one place further left than it is."),
                 new(Whole(digit * place / 10), "Thinks the digit is one place further right than it is."),
             ],
-            Worked = $"The {digit} is in the {PlaceValue.NameOf(place)} place, so it is worth {digit} {PlaceValue.NameOf(place)}, which is {Whole(digit * place)}.",
+            Worked = $"The {digit} is in the {PlaceValue.NameOf(place)} place, so it is worth {digit} {(digit == 1 ? NumberWords.Singular(PlaceValue.NameOf(place)) : PlaceValue.NameOf(place))}, which is {Whole(digit * place)}.",
             StemSentence = 1,
             Dimension = dimension,
             Features = Features.Of((Number, n), (BoxAt, "last part")),

@@ -99,7 +99,7 @@ public sealed class RoundInContextGenerator : QuestionGenerator
         return new QuestionDraft
         {
             Format = QuestionFormat.NumberEntry,
-            Prompt = $"{name} has {Pounds(total * 100L)}. Tickets cost {Pounds(size * 100L)} each. How many tickets can {name} buy?",
+            Prompt = $"{name} has £{Whole(total)}. Tickets cost £{size} each. How many tickets can {name} buy?",
             Picture = bar ? Groups(total, size) : null,
             Answer = NumberAnswer.Whole(full),
             Wrong =
@@ -107,7 +107,7 @@ public sealed class RoundInContextGenerator : QuestionGenerator
                 new(Whole(full + 1), "Rounds up, but there is not enough money for another ticket."),
                 new(Whole(total % size), "Gives the money left over instead of the number of tickets."),
             ],
-            Worked = $"{full} tickets cost {Pounds(full * size * 100L)}, leaving {Pounds(total % size * 100L)}, which is not enough for another, so we round down: {full} tickets.",
+            Worked = $"{full} tickets cost £{Whole(full * size)}, leaving £{total % size}, which is not enough for another, so we round down: {full} tickets.",
             StemSentence = 0,
             Dimension = dimension,
             Features = Features.Of((Context, "tickets"), (Total, total), (Size, size)),

@@ -189,7 +189,7 @@ public sealed class RoundingGenerator(decimal[] places, long low, long high, int
             Format = QuestionFormat.SpotTheMistake,
             Prompt = $"{name} rounded {Text(n)} to {To(p)} and got {Text(mistake)}. What is the right answer?",
             Answer = Answer(right),
-            Wrong = [new(Text(mistake), why), new(Text(Nearest(n, p * Fraction.Whole(10))), "Rounds to the wrong place.")],
+            Wrong = [new(Text(mistake), why), .. Nearest(n, p * Fraction.Whole(10)) is var wider && wider != Fraction.Zero ? [new WrongAnswer(Text(wider), "Rounds to the wrong place.")] : System.Array.Empty<WrongAnswer>()],
             Worked = $"Look only at the digit after the {PlaceName(p)}: {Text(n)} is between {Text(Floor(n, p))} and {Text(Floor(n, p) + p)} and closer to {Text(right)}. {name} {why[0..1].ToLowerInvariant()}{why[1..]}",
             StemSentence = 0,
             Dimension = Variation.Deepening,
