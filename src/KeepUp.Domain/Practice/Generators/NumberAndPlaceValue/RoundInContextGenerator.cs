@@ -30,8 +30,9 @@ public sealed class RoundInContextGenerator : QuestionGenerator
         var size1 = dice.Pick(Sizes);
         var size2 = dice.Pick(Sizes.Where(s => s != size1).ToList());
         // Remainders below half a group, so rounding to the nearest gives the wrong number of coaches.
-        var total1 = PickTotal(dice, size1, -1);
-        var total2 = PickTotal(dice, size1, total1);
+        var total1 = PickTotal(dice, [size1], -1);
+        var total2 = PickTotal(dice, [size1, size2], total1);
+        var total3 = PickTotal(dice, [size2], total2);
         var name = PupilNames.Pick(dice);
         return
         [
@@ -40,19 +41,18 @@ public sealed class RoundInContextGenerator : QuestionGenerator
             Coaches(total2, size2, bar: false, Size),
             Coaches(total2, size2, bar: true, RepresentationFeature),
             Tickets(name, total2, size2, bar: true, Context),
-            Tickets(name, total1, size2, bar: true, Total),
+            Tickets(name, total3, size2, bar: true, Total),
             Nearest(),
         ];
     }
 
-    private static int PickTotal(Dice dice, int size, int not)
+    // A total from 60 to 599 that leaves a remainder below half a group for every size given.
+    private static int PickTotal(Dice dice, int[] sizes, int not)
     {
         while (true)
         {
-            var groups = dice.Between(3, 9);
-            var rest = dice.Between(1, size / 2 - 1);
-            var total = groups * size + rest;
-            if (total != not)
+            var total = dice.Between(60, 599);
+            if (total != not && sizes.All(size => total % size is var rest && rest >= 1 && rest < size / 2))
             {
                 return total;
             }
