@@ -7,11 +7,77 @@ namespace KeepUp.Domain.Practice.Catalogue;
 /// <summary>The generators for the steps of addition and subtraction (AS, and Year 6 ASMD).</summary>
 internal static class AdditionAndSubtractionSteps
 {
+    private const char Add = '+';
+    private const char Subtract = '−';
+
     /// <summary>Each step id with the generator set up for it.</summary>
     public static IEnumerable<KeyValuePair<string, QuestionGenerator>> Generators =>
     [
+        // Year 1
+        new("y1-as-parts-and-wholes", new BondsGenerator(BondKind.PartsAndWholes)),
+        new("y1-as-partition-numbers-to-5", new BondsGenerator(BondKind.UpToFive)),
+        new("y1-as-partition-numbers-6-to-10", new BondsGenerator(BondKind.SixToTen)),
+        new("y1-as-number-bonds-to-10", new BondsGenerator(BondKind.BondsToTen)),
+        new("y1-as-add-parts-together", new CountingGenerator(CountingKind.PartsTogether)),
+        new("y1-as-add-by-counting-on", new CountingGenerator(CountingKind.CountOn)),
+        new("y1-as-subtract-find-a-part", new CountingGenerator(CountingKind.FindAPart)),
+        new("y1-as-subtract-take-away", new CountingGenerator(CountingKind.TakeAway)),
+        new("y1-as-add-and-subtract-zero", new CountingGenerator(CountingKind.Zero)),
+        new("y1-as-add-by-counting-on-within-20", new CountingGenerator(CountingKind.CountOnToTwenty)),
+        new("y1-as-add-ones-within-20", new ShiftFactGenerator(Add, 1, 0, 1, 1)),
+        new("y1-as-subtract-ones-within-20", new ShiftFactGenerator(Subtract, 1, 0, 1, 1)),
+        new("y1-as-number-bonds-within-20", new BondsGenerator(BondKind.BondsToTwenty)),
+        new("y1-as-add-and-subtract-across-10", new BridgingGenerator(Add, 1, 0, 0, 0)),
+
+        // Year 2
+        new("y2-as-add-by-bridging-ten", new BridgingGenerator(Add, 1, 0, 0, 0)),
+        new("y2-as-subtract-by-bridging-ten", new BridgingGenerator(Subtract, 1, 0, 1, 1)),
+        new("y2-as-add-and-subtract-ones", new AddSubtractOnePlaceGenerator(2, 1)),
+        new("y2-as-make-the-next-ten", new BondsGenerator(BondKind.NextTen)),
+        new("y2-as-add-ones-crossing-ten", new BridgingGenerator(Add, 1, 0, 1, 8)),
+        new("y2-as-subtract-ones-crossing-ten", new BridgingGenerator(Subtract, 1, 0, 2, 9)),
+        new("y2-as-add-and-subtract-tens", new AddSubtractOnePlaceGenerator(2, 10)),
+
+        // Year 3
         new("y3-as-add-subtract-ones", new AddSubtractOnePlaceGenerator(3, 1)),
         new("y3-as-add-subtract-tens", new AddSubtractOnePlaceGenerator(3, 10)),
         new("y3-as-add-subtract-hundreds", new AddSubtractOnePlaceGenerator(3, 100)),
+        new("y3-as-add-ones-across-ten", new BridgingGenerator(Add, 1, 0, 10, 99)),
+        new("y3-as-subtract-ones-across-ten", new BridgingGenerator(Subtract, 1, 0, 10, 99)),
+        new("y3-as-add-tens-across-hundred", new BridgingGenerator(Add, 10, 0, 1, 8)),
+        new("y3-as-subtract-tens-across-hundred", new BridgingGenerator(Subtract, 10, 0, 2, 9)),
+        new("y3-as-tens-complements-to-100", new BondsGenerator(BondKind.TensToHundred)),
+        new("y3-as-complements-to-100", new BondsGenerator(BondKind.ToHundred)),
+        new("y3-as-column-add-no-exchange", new ColumnGenerator(Add, 3, 3, Exchanges.None)),
+        new("y3-as-column-add-one-exchange", new ColumnGenerator(Add, 3, 3, Exchanges.One)),
+        new("y3-as-column-add-more-exchanges", new ColumnGenerator(Add, 3, 3, Exchanges.Several)),
+        new("y3-as-column-subtract-no-exchange", new ColumnGenerator(Subtract, 3, 3, Exchanges.None)),
+        new("y3-as-column-subtract-one-exchange", new ColumnGenerator(Subtract, 3, 3, Exchanges.One)),
+        new("y3-as-column-subtract-more-exchanges", new ColumnGenerator(Subtract, 3, 3, Exchanges.Several)),
+
+        // Year 4
+        new("y4-as-add-subtract-ones-tens-hundreds-thousands", new AddSubtractOnePlaceGenerator(4, 100)),
+        new("y4-as-scale-addition-facts-by-100", new ScaledFactGenerator(10, 100, true)),
+        new("y4-as-column-addition-no-exchange", new ColumnGenerator(Add, 4, 4, Exchanges.None)),
+        new("y4-as-column-addition-one-exchange", new ColumnGenerator(Add, 4, 4, Exchanges.One)),
+        new("y4-as-column-addition-several-exchanges", new ColumnGenerator(Add, 4, 4, Exchanges.Several)),
+        new("y4-as-column-subtraction-no-exchange", new ColumnGenerator(Subtract, 4, 4, Exchanges.None)),
+        new("y4-as-column-subtraction-one-exchange", new ColumnGenerator(Subtract, 4, 4, Exchanges.One)),
+        new("y4-as-column-subtraction-several-exchanges", new ColumnGenerator(Subtract, 4, 4, Exchanges.Several)),
+        new("y4-as-subtract-across-zeros", new ColumnGenerator(Subtract, 4, 4, Exchanges.AcrossZeros)),
+
+        // Year 5
+        new("y5-as-mental-add-subtract-multiples", new ScaledFactGenerator(1_000, 10_000, false)),
+        new("y5-as-column-addition", new ColumnGenerator(Add, 6, 5, Exchanges.Several)),
+        new("y5-as-column-subtraction", new ColumnGenerator(Subtract, 5, 5, Exchanges.Several)),
+        new("y5-as-subtract-across-zeros", new ColumnGenerator(Subtract, 5, 4, Exchanges.AcrossZeros)),
+        new("y5-as-add-subtract-decimals-mentally", new ShiftFactGenerator(Add, 10, 2, 1, 9)),
+        new("y5-as-bridge-a-whole-with-decimals", new BridgingGenerator(Add, 1, 1, 1, 8)),
+        new("y5-as-add-subtract-decimals-same-places", new ColumnGenerator(Add, 3, 3, Exchanges.One, 2)),
+        new("y5-as-add-subtract-decimals-different-places", new ColumnGenerator(Subtract, 3, 3, Exchanges.Any, 2, 0)),
+        new("y5-as-decimal-complements-and-problems", new BondsGenerator(BondKind.DecimalsToOne)),
+
+        // Year 6
+        new("y6-asmd-mental-add-subtract", new ScaledFactGenerator(10_000, 100_000, true)),
     ];
 }
