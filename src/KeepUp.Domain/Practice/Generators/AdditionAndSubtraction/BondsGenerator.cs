@@ -222,11 +222,11 @@ internal sealed class BondsGenerator(BondKind kind) : QuestionGenerator
             case BondKind.BondsToTen:
                 wrong.Add(new("5", "Gives 5 as the partner of every number because 5 and 5 make 10."));
                 break;
-            case BondKind.BondsToTwenty:
+            case BondKind.BondsToTwenty when known > 10:
                 wrong.Add(new(Show(missing + 1), $"Counts on from {Show(known)} to 20 and counts the {Show(known)} as well."));
                 wrong.Add(new(Show(missing + 10), "Adds 10 to both parts of the bond to 10."));
                 break;
-            case BondKind.NextTen:
+            case BondKind.NextTen when known > 10:
                 wrong.Add(new(Show(known % 10), "Adds the ones digit rather than its bond to 10."));
                 wrong.Add(new("1", $"Thinks the next ten after {Show(known)} is {Show(known + 1)}."));
                 break;
@@ -272,6 +272,11 @@ internal sealed class BondsGenerator(BondKind kind) : QuestionGenerator
             case BondKind.UpToFive:
             {
                 var a = dice.Between(1, (int)whole - 1);
+                if (a * 2 == whole)
+                {
+                    a--;
+                }
+
                 return truth
                     ? Judgements.TrueOrFalse(
                         $"{Show(a)} and {Show(whole - a)} make {Show(whole)}, so {Show(whole - a)} and {Show(a)} make {Show(whole)} too.",

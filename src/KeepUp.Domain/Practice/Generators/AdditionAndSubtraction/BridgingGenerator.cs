@@ -33,6 +33,12 @@ internal sealed class BridgingGenerator(char op, long unit, int places, int lowe
 
     private long Ten => 10 * unit;
 
+    private string PlaceName => Amounts.PlaceName(unit, places);
+
+    private string NextName => Amounts.PlaceName(Ten, places);
+
+    private string NextOne => NextName.TrimEnd('s');
+
     /// <inheritdoc />
     protected override IReadOnlyList<QuestionDraft> Draft(SmallStep step, Dice dice)
     {
@@ -121,14 +127,16 @@ internal sealed class BridgingGenerator(char op, long unit, int places, int lowe
                 : sign == '+'
                     ?
                     [
-                        new(Show(result - Ten), "Forgets to make the tens digit one more after crossing the ten."),
-                        new(WrittenInFull(from, amount), "Writes the ones total in full instead of exchanging ten ones for a ten."),
-                        new(Show(boundary), "Stops at the ten and forgets to add what is left."),
+                        from < Ten
+                            ? new(Show(result - unit), $"Counts on in ones and loses count when crossing {Show(boundary)}.")
+                            : new(Show(result - Ten), $"Forgets to make the {NextName} digit one more after crossing {Show(boundary)}."),
+                        new(WrittenInFull(from, amount), $"Writes the {PlaceName} total in full instead of exchanging ten {PlaceName} for one {NextOne}."),
+                        new(Show(boundary), $"Stops at {Show(boundary)} and forgets to add what is left."),
                     ]
                     :
                     [
-                        new(Show(SmallerFromLarger(from, amount)), "Takes the smaller ones digit from the larger, whichever number it belongs to."),
-                        new(Show(result + Ten), "Forgets to make the tens digit one less after going back past the ten."),
+                        new(Show(SmallerFromLarger(from, amount)), $"Takes the smaller {PlaceName} digit from the larger, whichever number it belongs to."),
+                        new(Show(result + Ten), $"Forgets to make the {NextName} digit one less after going back past {Show(boundary)}."),
                         new(Show(boundary), "Takes away the first part and forgets the second."),
                     ],
             Worked = worked,
@@ -142,8 +150,17 @@ internal sealed class BridgingGenerator(char op, long unit, int places, int lowe
     {
         var who = Pupils.Name(dice);
         var result = Adding ? from + amount : from - amount;
-        var written = Adding ? WrittenInFull(from, amount) : Show(SmallerFromLarger(from, amount));
-        var forgot = Adding ? Show(result - Ten) : Show(result + Ten);
+        var boundary = Adding ? (from / Ten + 1) * Ten : from / Ten * Ten;
+        var (written, writtenWhy) = !Adding
+            ? (Show(SmallerFromLarger(from, amount)), $"Takes the smaller {PlaceName} digit from the larger, whichever number it belongs to.")
+            : from < Ten
+                ? (Show(boundary), $"Forgets to add the part left over after reaching {Show(boundary)}.")
+                : (WrittenInFull(from, amount), $"Writes the {PlaceName} total in full instead of exchanging ten {PlaceName} for one {NextOne}.");
+        var (forgot, forgotWhy) = !Adding
+            ? (Show(result + Ten), $"Leaves the {NextName} digit unchanged after going back past {Show(boundary)}.")
+            : from < Ten
+                ? (Show(result - unit), $"Counts on in ones and loses count when crossing {Show(boundary)}.")
+                : (Show(result - Ten), $"Forgets to change the {NextName} digit after crossing {Show(boundary)}.");
         var showFirstSlip = dice.Chance(50);
         var mistaken = showFirstSlip ? written : forgot;
         return Judgements.SpotTheMistake(
@@ -151,12 +168,7 @@ internal sealed class BridgingGenerator(char op, long unit, int places, int lowe
             $"{Show(from)} {Amounts.Sign(op)} {Show(amount)}",
             mistaken,
             Amounts.Answer(result, places),
-            [
-                new(written, Adding
-                    ? "Writes the ones total in full instead of exchanging ten for one of the next place."
-                    : "Takes the smaller digit from the larger, whichever number it belongs to."),
-                new(forgot, Adding ? "Forgets to change the next digit after crossing a ten." : "Leaves the next digit unchanged after crossing back a ten."),
-            ],
+            [new(written, writtenWhy), new(forgot, forgotWhy)],
             Adding
                 ? $"{Show(from)} + {Show(amount)} crosses {Show((from / Ten + 1) * Ten)}, so the next digit goes up by one: {Show(result)}."
                 : $"{Show(from)} {Minus} {Show(amount)} goes back past {Show(from / Ten * Ten)}, so the next digit goes down by one: {Show(result)}.",

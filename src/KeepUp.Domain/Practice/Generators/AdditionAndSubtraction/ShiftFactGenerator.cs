@@ -89,6 +89,8 @@ internal sealed class ShiftFactGenerator(char op, long unit, int places, int low
         Add(sign == '+' ? from + (amount * 10) : from - (amount * 10), $"Adds or subtracts in the place to the left of the {Place}.");
         Add(sign == '+' ? whole + (10 * unit) : result - (10 * unit), "Changes the next digit as well as the one that should change.");
         Add(digitResult * unit, $"Works out {digitFrom} {signText} {digitAmount} and forgets the rest of the number.");
+        Add(sign == '+' ? from - amount : from + amount, sign == '+' ? "Subtracts when the sign says add." : "Adds when the sign says subtract.");
+        Add(sign == '+' ? result + unit : result - unit, sign == '+' ? "Counts on and is one out." : "Counts back and is one out.");
         return new QuestionDraft
         {
             Format = QuestionFormat.MissingNumber,
