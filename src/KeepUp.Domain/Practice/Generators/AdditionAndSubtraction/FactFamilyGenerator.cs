@@ -36,14 +36,14 @@ internal sealed class FactFamilyGenerator(int digits, bool checking) : QuestionG
         if (digits == 1)
         {
             var small = dice.Between(2, 3);
-            return (dice.Between(small + 1, 8 - small), small);
+            return (dice.Between(small + 2, 8 - small), small);
         }
 
         // Both parts have the whole's number of digits less one at least, and the whole keeps its digits after the part grows by one.
         var low = PlaceValue.Power(digits - 1);
         var high = PlaceValue.Power(digits) - 2;
         var whole = dice.Between((int)(low + (low / 2)), (int)high);
-        var b = dice.Between((int)System.Math.Max(low / 10 * 3, 2), (int)((whole - 1) / 2));
+        var b = dice.Between((int)System.Math.Max(low / 10 * 3, 2), (int)((whole - 3) / 2));
         return (whole - b, b);
     }
 
