@@ -72,17 +72,17 @@ internal sealed class DivisionGenerator(DivisionKind kind) : QuestionGenerator
         var n1 = n2 - d >= low ? n2 - d : n2 + d;
         var drafts = new List<QuestionDraft>
         {
-            Divide(n1, d, "quotient", Variation.Start),
-            Divide(n2, d, "quotient", Dividend),
-            Divide(n2, d2, "quotient", Divisor),
-            Divide(n2, d2, "inverse", Unknown),
-            Divide(n2, d2, "divisor", Unknown),
+            Quotient(n1, d, "quotient", Variation.Start),
+            Quotient(n2, d, "quotient", Dividend),
+            Quotient(n2, d2, "quotient", Divisor),
+            Quotient(n2, d2, "inverse", Unknown),
+            Quotient(n2, d2, "divisor", Unknown),
         };
         drafts.Add(MissingZero(dice, digits));
         return drafts;
     }
 
-    private static QuestionDraft Divide(int n, int d, string unknown, string dimension)
+    private static QuestionDraft Quotient(int n, int d, string unknown, string dimension)
     {
         var q = n / d;
         var (prompt, answer) = unknown switch
