@@ -45,6 +45,8 @@ public sealed class BridgingTenGenerator(BridgingFacts kind) : NumberSentenceGen
                 var x = dice.Between(6, 9);
                 var k = 10 - x;
                 var y = dice.Between(k + 2, 8);
+                // 9 + 7 would become 8 + 8 and then turn round into itself.
+                y = y == x - 2 ? y + 1 : y;
                 return Sequence(new FactState(x, y, FactForm.Forward), [Change(SecondPart, 1), NextPicture, Change(FirstPart, -1), Swap, BoxAt(Slot.Second)], _ =>
                     Closing.SpotTheMistake(
                         $"{name} worked out {x} + {y} by splitting {y} into {k + 1} and {y - k - 1}: “{x} + {k + 1} = 10, and 10 + {y - k - 1} = {10 + y - k - 1}.” What is {x} + {y}?",

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using KeepUp.Domain.Curriculum;
 using KeepUp.Domain.Pictures.Representations;
 
 namespace KeepUp.Domain.Practice.Generators.NumberFacts;
