@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using KeepUp.Domain.Practice.Generators;
+using KeepUp.Domain.Practice.Generators.MultiplicationAndDivision;
 using KeepUp.Domain.Practice.Generators.NumberFacts;
 
 namespace KeepUp.Domain.Practice.Catalogue;
@@ -10,6 +11,20 @@ internal static class MultiplicationAndDivisionSteps
     /// <summary>Each step id with the generator set up for it.</summary>
     public static IEnumerable<KeyValuePair<string, QuestionGenerator>> Generators =>
     [
+        new("y1-md-recognise-equal-groups", new EqualGroupsGenerator(EqualGroups.Recognise, true, 2, 5, 10)),
+        new("y1-md-make-equal-groups", new EqualGroupsGenerator(EqualGroups.Make, true, 2, 5, 10)),
+        new("y1-md-add-equal-groups", new EqualGroupsGenerator(EqualGroups.RepeatedAddition, true, 2, 5, 10)),
+        new("y1-md-make-arrays", new EqualGroupsGenerator(EqualGroups.Arrays, true, 2, 5, 10)),
+        new("y1-md-doubles-as-equal-groups", new EqualGroupsGenerator(EqualGroups.Doubles, true, 2)),
+        new("y2-md-equal-groups", new EqualGroupsGenerator(EqualGroups.Recognise, false, 2, 3, 5, 10)),
+        new("y2-md-repeated-addition", new EqualGroupsGenerator(EqualGroups.RepeatedAddition, false, 2, 3, 5, 10)),
+        new("y2-md-multiplication-sentences", new EqualGroupsGenerator(EqualGroups.Sentences, false, 2, 3, 5, 10)),
+        new("y2-md-arrays", new EqualGroupsGenerator(EqualGroups.Arrays, false, 2, 3, 5, 10)),
+        new("y2-md-multiplication-any-order", new EqualGroupsGenerator(EqualGroups.AnyOrder, false, 2, 5, 10)),
+        new("y3-md-equal-groups-and-arrays", new EqualGroupsGenerator(EqualGroups.Arrays, false, 3, 4, 8)),
+        new("y3-md-multiply-on-a-number-line", new EqualGroupsGenerator(EqualGroups.NumberLine, false, 3, 4, 8)),
+        new("y4-md-commutativity", new EqualGroupsGenerator(EqualGroups.Commutativity, false, 6, 7, 9, 11, 12)),
+        new("y4-md-scale-multiplication-facts-by-100", new ScaledFactGenerator(ScaledFacts.Multiplication, 100)),
         new("y2-md-two-times-table", new TimesTableGenerator(TableFacts.Table, 2)),
         new("y2-md-ten-times-table", new TimesTableGenerator(TableFacts.Table, 10)),
         new("y2-md-five-times-table", new TimesTableGenerator(TableFacts.Table, 5)),

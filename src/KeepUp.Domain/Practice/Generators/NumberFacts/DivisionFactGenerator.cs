@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using KeepUp.Domain.Curriculum;
 using KeepUp.Domain.Pictures.Representations;
 using static KeepUp.Domain.Practice.PupilNumber;
@@ -56,9 +57,8 @@ public sealed class DivisionFactGenerator(DivisionFacts kind, params int[] table
     {
         var name = PupilNames.Pick(dice);
         var t = dice.Pick(tables);
-        var n = dice.Between(2, 10);
         // n, n + 1 and t all differ, so turning a sentence round always gives a new one.
-        n = n == t || n + 1 == t ? 11 : n;
+        var n = dice.Pick([.. Enumerable.Range(2, 10).Where(g => g != t && g + 1 != t)]);
         var form = kind switch
         {
             DivisionFacts.Related or DivisionFacts.DivisionOrder => FactForm.TakeSecond,

@@ -50,7 +50,7 @@ public abstract class NumberSentenceGenerator : QuestionGenerator
     };
 
     /// <summary>The sentence a state stands for.</summary>
-    protected NumberSentence SentenceOf(FactState state)
+    protected virtual NumberSentence SentenceOf(FactState state)
     {
         ArgumentNullException.ThrowIfNull(state);
         return new NumberSentence(state.X, state.Y, Multiplicative, state.Form);
@@ -127,7 +127,8 @@ public abstract class NumberSentenceGenerator : QuestionGenerator
     /// <param name="Form">The sentence and its box.</param>
     /// <param name="Picture">Which of the family's pictures (0 for the first kind).</param>
     /// <param name="Format">The question format.</param>
-    protected sealed record FactState(Fraction X, Fraction Y, FactForm Form, int Picture = 0, QuestionFormat Format = QuestionFormat.MissingNumber)
+    /// <param name="Unit">For scaled facts, the unit the fact is counted in (10 for tens, 1/10 for tenths); null for ones.</param>
+    protected sealed record FactState(Fraction X, Fraction Y, FactForm Form, int Picture = 0, QuestionFormat Format = QuestionFormat.MissingNumber, Fraction? Unit = null)
     {
         /// <summary>The first number as a whole number, for picture sizes.</summary>
         public int WholeX => (int)(X.Numerator / X.Denominator);
