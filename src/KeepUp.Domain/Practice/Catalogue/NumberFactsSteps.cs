@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using KeepUp.Domain.Practice.Generators;
+using KeepUp.Domain.Practice.Generators.MultiplicationAndDivision;
 using KeepUp.Domain.Practice.Generators.NumberFacts;
 
 namespace KeepUp.Domain.Practice.Catalogue;
@@ -56,5 +57,7 @@ internal static class NumberFactsSteps
         new("y5-nf-recall-table-facts", new TimesTableGenerator(TableFacts.Recall, 3, 4, 6, 7, 8, 9, 11, 12)),
         new("y5-nf-derive-facts-by-doubling-and-halving", new TimesTableGenerator(TableFacts.DeriveByDoubling, 2)),
         new("y5-nf-related-division-facts", new DivisionFactGenerator(DivisionFacts.Related, 3, 4, 6, 7, 8, 9, 12)),
+        new("y5-nf-multiply-by-5-25-and-50", new WrittenMultiplicationGenerator(Multiplying.ByFiveTwentyFiveFifty)),
+        new("y5-nf-multiply-mentally-by-partitioning", new WrittenMultiplicationGenerator(Multiplying.Partitioning)),
     ];
 }

@@ -38,6 +38,13 @@ public abstract class NumberSentenceGenerator : QuestionGenerator
     /// <summary>Wrong answers that belong to this step's own misconceptions; they come before the common ones.</summary>
     protected virtual IEnumerable<WrongAnswer> SpecificWrong(FactState state, NumberSentence sentence) => [];
 
+    /// <summary>The wrong answers any sentence of this shape invites; a family whose prompts are not plain sentences may drop them.</summary>
+    protected virtual IEnumerable<WrongAnswer> CommonWrong(NumberSentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return sentence.CommonWrong();
+    }
+
     /// <summary>Which stem sentence explains a question.</summary>
     protected virtual int Stem(FactState state, NumberSentence sentence) => 0;
 
@@ -86,7 +93,7 @@ public abstract class NumberSentenceGenerator : QuestionGenerator
             Prompt = Prompt(state, sentence),
             Picture = Draw(state, sentence),
             Answer = sentence.Expected,
-            Wrong = [.. SpecificWrong(state, sentence), .. sentence.CommonWrong()],
+            Wrong = [.. SpecificWrong(state, sentence), .. CommonWrong(sentence)],
             Worked = Worked(state, sentence),
             StemSentence = Stem(state, sentence),
             Dimension = dimension,

@@ -179,7 +179,7 @@ public sealed class ScaledFactGenerator(ScaledFacts kind, params Fraction[] unit
         var fact = Multiplicative ? $"{x} × {y} = {x * y}" : $"{x} + {y} = {x + y}";
         var scaled = Multiplicative ? $"{x} × {y} {UnitName(unit)} = {x * y} {UnitName(unit)}" : $"{x} {UnitName(unit)} + {y} {UnitName(unit)} = {x + y} {UnitName(unit)}";
         return unit == Fraction.Whole(1)
-            ? $"{fact}, so {sentence.Filled}."
+            ? $"Start from the fact {sentence.Filled}: {x} {(Multiplicative ? "groups of" : "and")} {y}."
             : $"{fact}, so {scaled}, which is {NumberSentence.Write(sentence.Z)}; {sentence.Filled}.";
     }
 
