@@ -11,6 +11,16 @@ internal static class NumberFactsSteps
     /// <summary>Each step id with the generator set up for it.</summary>
     public static IEnumerable<KeyValuePair<string, QuestionGenerator>> Generators =>
     [
+        new("y1-nf-count-in-10s", new CountingGenerator(Counting.InSteps, 10)),
+        new("y1-nf-count-in-2s", new CountingGenerator(Counting.InSteps, 2)),
+        new("y1-nf-count-in-5s", new CountingGenerator(Counting.InSteps, 5)),
+        new("y1-nf-patterns-in-counting-in-2s-5s-10s", new CountingGenerator(Counting.Patterns, 0)),
+        new("y1-nf-keep-track-of-the-count", new CountingGenerator(Counting.KeepTrack, 0)),
+        new("y1-nf-choose-how-to-count", new CountingGenerator(Counting.Collections, 10)),
+        new("y2-nf-odd-and-even", new FactorsAndMultiplesGenerator(NumberProperty.OddEven)),
+        new("y3-nf-multiples-of-2-5-10", new FactorsAndMultiplesGenerator(NumberProperty.MultiplesOfTwoFiveTen)),
+        new("y4-nf-divide-with-remainders", new RemainderGenerator(Remainders.Divide, 100)),
+        new("y4-nf-interpret-remainders", new RemainderGenerator(Remainders.Interpret, 100)),
         new("y1-nf-add-and-subtract-1-and-2", new AdditiveFactGenerator(AdditiveFacts.OneOrTwoMore)),
         new("y1-nf-facts-using-five", new AdditiveFactGenerator(AdditiveFacts.UsingFive)),
         new("y1-nf-doubles-within-10", new DoublesGenerator(DoubleFacts.DoublesWithinTen)),

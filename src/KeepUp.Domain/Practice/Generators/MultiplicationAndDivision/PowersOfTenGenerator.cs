@@ -207,9 +207,10 @@ public sealed class PowersOfTenGenerator(PowersOfTen kind, int decimals, int lar
         }
 
         var answer = sentence.Answer;
+        var (left, right) = sentence.Form.Inverse ? ("too few", "too many") : ("too many", "too few");
         return Wrongs.Of([
-            (answer * Fraction.Whole(10), "Moves the digits one place too many."),
-            (answer / Fraction.Whole(10), "Moves the digits one place too few."),
+            (answer * Fraction.Whole(10), $"Moves the digits one place {left}."),
+            (answer / Fraction.Whole(10), $"Moves the digits one place {right}."),
             (sentence.Form.Inverse ? answer * state.Y * state.Y : answer / (state.Y * state.Y), "Moves the digits the wrong way."),
         ]);
     }

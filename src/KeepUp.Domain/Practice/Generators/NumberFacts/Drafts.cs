@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using KeepUp.Domain.Pictures.Representations;
-using KeepUp.Domain.Practice.Answers;
 
 namespace KeepUp.Domain.Practice.Generators.NumberFacts;
 
