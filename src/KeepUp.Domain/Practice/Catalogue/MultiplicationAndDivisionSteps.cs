@@ -11,6 +11,15 @@ internal static class MultiplicationAndDivisionSteps
     /// <summary>Each step id with the generator set up for it.</summary>
     public static IEnumerable<KeyValuePair<string, QuestionGenerator>> Generators =>
     [
+        new("y3-md-scaling-problems", new ScalingProblemGenerator(Problems.TimesAsMany)),
+        new("y4-md-scaling-problems", new ScalingProblemGenerator(Problems.TimesAsMany)),
+        new("y5-md-scaling-and-rates", new ScalingProblemGenerator(Problems.Rate)),
+        new("y3-md-correspondence-problems", new ScalingProblemGenerator(Problems.Correspondence)),
+        new("y4-md-correspondence-problems", new ScalingProblemGenerator(Problems.Correspondence)),
+        new("y5-md-powers-of-ten-problems", new ScalingProblemGenerator(Problems.PowersOfTen)),
+        new("y3-md-compare-multiplication-and-division-statements", new ExpressionGenerator(Expressions.Compare)),
+        new("y5-md-mixed-operations-and-equals", new ExpressionGenerator(Expressions.BalanceEquals)),
+        new("y4-md-multiply-three-numbers", new ExpressionGenerator(Expressions.ThreeNumbers)),
         new("y1-md-make-equal-groups-grouping", new DivisionStoryGenerator(Stories.Grouping, 2, 5, 10)),
         new("y1-md-make-equal-groups-sharing", new DivisionStoryGenerator(Stories.Sharing, 2, 5, 10)),
         new("y1-md-grouping-or-sharing", new DivisionStoryGenerator(Stories.GroupingOrSharing, 2, 5, 10)),

@@ -69,5 +69,6 @@ internal static class NumberFactsSteps
         new("y5-nf-related-division-facts", new DivisionFactGenerator(DivisionFacts.Related, 3, 4, 6, 7, 8, 9, 12)),
         new("y5-nf-multiply-by-5-25-and-50", new WrittenMultiplicationGenerator(Multiplying.ByFiveTwentyFiveFifty)),
         new("y5-nf-multiply-mentally-by-partitioning", new WrittenMultiplicationGenerator(Multiplying.Partitioning)),
+        new("y5-nf-scaled-facts-in-measures", new ScalingProblemGenerator(Problems.Measures)),
     ];
 }

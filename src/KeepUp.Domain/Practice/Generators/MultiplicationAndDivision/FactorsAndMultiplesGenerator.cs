@@ -57,6 +57,8 @@ public sealed class FactorsAndMultiplesGenerator(NumberProperty kind, int larges
     private const string Number = "number";
     private const string Asked = "asked for";
 
+    private static readonly int[] SmallDivisors = [2, 3, 5, 7];
+    private static readonly int[] TestPrimes = [2, 3, 5, 7, 11];
     private static readonly int[] SmallPrimes = [13, 17, 19, 23, 29, 31, 37, 41, 43, 47];
     private static readonly int[] OddComposites = [15, 21, 25, 27, 33, 35, 39, 45, 49];
     private static readonly int[] LargePrimes = [53, 59, 61, 67, 71, 73, 79, 83, 89, 97];
@@ -176,7 +178,7 @@ public sealed class FactorsAndMultiplesGenerator(NumberProperty kind, int larges
 
     private static (int A, int B, int G) Pair(int code) => (Coprime[code / 100].Item1 * (code % 100), Coprime[code / 100].Item2 * (code % 100), code % 100);
 
-    private Picture? Draw(int n, int k) => kind == NumberProperty.Squares ? new ArrayPicture(n, n) : new ArrayPicture(k, n / k);
+    private ArrayPicture Draw(int n, int k) => kind == NumberProperty.Squares ? new ArrayPicture(n, n) : new ArrayPicture(k, n / k);
 
     private static ChoiceAnswer Options(string right, params string[] options) => new(right, options);
 
@@ -318,7 +320,7 @@ public sealed class FactorsAndMultiplesGenerator(NumberProperty kind, int larges
             {
                 var d = SmallestFactor(n);
                 return new Ask($"Which of 2, 3, 5 and 7 divides {n} exactly?", Options(d.ToString(System.Globalization.CultureInfo.InvariantCulture), "2", "3", "5", "7"),
-                    [.. new[] { 2, 3, 5, 7 }.Where(x => x != d).Select(x => new WrongAnswer(x.ToString(System.Globalization.CultureInfo.InvariantCulture), x == 2 || x == 5 ? "Judges by the last digit without dividing." : "Does not check each small prime by dividing."))],
+                    [.. SmallDivisors.Where(x => x != d).Select(x => new WrongAnswer(x.ToString(System.Globalization.CultureInfo.InvariantCulture), x == 2 || x == 5 ? "Judges by the last digit without dividing." : "Does not check each small prime by dividing."))],
                     $"{n} {PupilNumber.Divide} {d} = {n / d}, so {n} is not prime.");
             }
 
@@ -326,7 +328,7 @@ public sealed class FactorsAndMultiplesGenerator(NumberProperty kind, int larges
             {
                 var (p, q, r) = Triples[n];
                 var whole = p * q * r;
-                var notFactor = new[] { 2, 3, 5, 7, 11 }.First(x => whole % x != 0);
+                var notFactor = TestPrimes.First(x => whole % x != 0);
                 var (pt, pq, nf) = (PupilNumber.Whole(p), PupilNumber.Whole(p * q), PupilNumber.Whole(notFactor));
                 return new Ask($"Which of these is a prime factor of {whole}?", Options(pt, "1", pt, pq, nf),
                     [new("1", mis(0)), new(pq, mis(1)), new(nf, "Picks a prime that does not divide the number.")],

@@ -54,7 +54,7 @@ public sealed class RemainderGenerator(Remainders kind, int largest) : QuestionG
 
     private static IReadOnlyDictionary<string, string> F(int n, int d, string asked) => Features.Of((Dividend, n), (Divisor, d), (Asked, asked));
 
-    private static Picture Split(int n, int d) => new PartWholePicture(Whole(n), [Whole(n / d * d), Whole(n % d)]);
+    private static PartWholePicture Split(int n, int d) => new PartWholePicture(Whole(n), [Whole(n / d * d), Whole(n % d)]);
 
     private static IReadOnlyList<QuestionDraft> Divide(SmallStep step, Dice dice, int n, int d)
     {
@@ -108,7 +108,7 @@ public sealed class RemainderGenerator(Remainders kind, int largest) : QuestionG
             [(x / d, step.Misconceptions[1]), (x % d, "Gives the remainder as the answer.")]);
         QuestionDraft Down(string dim, QuestionFormat format, Picture? picture) => Drafts.Number(
             format,
-            $"{Whole(m)} {pack.Items} are packed into {pack.Boxes} of {d}. How many full {pack.Boxes} are there?",
+            $"{(format == QuestionFormat.MultipleChoice ? "Choose the answer. " : string.Empty)}{Whole(m)} {pack.Items} are packed into {pack.Boxes} of {d}. How many full {pack.Boxes} are there?",
             q,
             $"{Whole(m)} {Divide} {d} = {q} r {r}. The {r} left over do not fill a {pack.Box}, so there are {q} full {pack.Boxes}.",
             dim,
