@@ -41,7 +41,7 @@ public sealed class DivisionStoryGenerator(Stories kind, params int[] sizes) : N
 
     private static readonly (string Items, string Groups, string Group)[] Contexts =
     [
-        ("sweets", "bags", "bag"), ("pencils", "pots", "pot"), ("stickers", "pages", "page"),
+        ("sweets", "bags", "bag"), ("pencils", "pots", "pot"), ("marbles", "jars", "jar"),
         ("apples", "baskets", "basket"), ("cubes", "towers", "tower"), ("eggs", "boxes", "box"),
     ];
 

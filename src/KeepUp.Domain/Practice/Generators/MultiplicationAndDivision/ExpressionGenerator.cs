@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using KeepUp.Domain.Curriculum;
 using KeepUp.Domain.Practice.Answers;
 using KeepUp.Domain.Practice.Generators.NumberFacts;
@@ -114,14 +115,14 @@ public sealed class ExpressionGenerator(Expressions kind) : QuestionGenerator
     private static IReadOnlyList<QuestionDraft> Three(SmallStep step, Dice dice, string name)
     {
         var a = dice.Between(3, 8);
-        var b = a + 1 == 9 ? 3 : dice.Pick([.. System.Linq.Enumerable.Range(3, 7).Where(v => v != a + 1)]);
+        var b = a + 1 == 9 ? 3 : dice.Pick([.. Enumerable.Range(3, 7).Where(v => v != a + 1)]);
         QuestionDraft Q(string text, int value, string dimension, QuestionFormat format, int stem, string grouping, params int[] numbers) => Drafts.Number(
             format,
             $"{(format == QuestionFormat.MultipleChoice ? "Choose the answer. " : string.Empty)}{text} = {Box}",
             value,
             $"Multiply two of the numbers first, then the third: the product is {value} whichever order you choose.",
             dimension,
-            Features.Of((Left, string.Join(",", System.Linq.Enumerable.Order(numbers))), (Right, grouping)),
+            Features.Of((Left, string.Join(",", numbers.Order())), (Right, grouping)),
             null,
             stem,
             [(value / 2 + 2, step.Misconceptions[0]), (value + 10, "Makes an error in one of the two multiplications.")]);

@@ -57,7 +57,6 @@ public sealed class FactorsAndMultiplesGenerator(NumberProperty kind, int larges
     private const string Number = "number";
     private const string Asked = "asked for";
 
-    private static readonly int[] SmallDivisors = [2, 3, 5, 7];
     private static readonly int[] TestPrimes = [2, 3, 5, 7, 11];
     private static readonly int[] SmallPrimes = [13, 17, 19, 23, 29, 31, 37, 41, 43, 47];
     private static readonly int[] OddComposites = [15, 21, 25, 27, 33, 35, 39, 45, 49];
@@ -315,12 +314,15 @@ public sealed class FactorsAndMultiplesGenerator(NumberProperty kind, int larges
             }
 
             case NumberProperty.PrimeOrComposite:
-                return new Ask($"How many factors does {n} have?", Closing.Number(Divisors(n).Count), Numbers((1, "Thinks a prime has only one factor."), (Divisors(n).Count + 1, "Counts a factor twice."), (n, "Gives the number instead of how many factors.")), $"The factors of {n} are {string.Join(", ", Divisors(n))}.");
+            {
+                var two = Divisors(n).Count == 2;
+                return new Ask($"True or false? {n} has exactly two factors.", Options(two ? "True" : "False", ChoiceAnswer.TrueOrFalse.ToArray()), [new(two ? "False" : "True", two ? "Thinks a prime has only one factor, or counts a factor twice." : "Misses some of the factors.")], $"The factors of {n} are {string.Join(", ", Divisors(n))}.");
+            }
+
             case NumberProperty.TestForPrimes:
             {
                 var d = SmallestFactor(n);
-                return new Ask($"Which of 2, 3, 5 and 7 divides {n} exactly?", Options(d.ToString(System.Globalization.CultureInfo.InvariantCulture), "2", "3", "5", "7"),
-                    [.. SmallDivisors.Where(x => x != d).Select(x => new WrongAnswer(x.ToString(System.Globalization.CultureInfo.InvariantCulture), x == 2 || x == 5 ? "Judges by the last digit without dividing." : "Does not check each small prime by dividing."))],
+                return new Ask($"True or false? {n} can be divided exactly by {d}.", Options("True", ChoiceAnswer.TrueOrFalse.ToArray()), [new("False", "Does not check each of 2, 3, 5 and 7 by dividing.")],
                     $"{n} {PupilNumber.Divide} {d} = {n / d}, so {n} is not prime.");
             }
 

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using KeepUp.Domain.Curriculum;
 using KeepUp.Domain.Pictures.Representations;
 using KeepUp.Domain.Practice.Generators.NumberFacts;
-using static KeepUp.Domain.Practice.PupilNumber;
 
 namespace KeepUp.Domain.Practice.Generators.MultiplicationAndDivision;
 
@@ -55,6 +54,8 @@ public sealed class ScalingProblemGenerator(Problems kind) : NumberSentenceGener
             Problems.PowersOfTen => (Fraction.Of(dice.Between(11, 89), 10), Fraction.Whole(10)),
             _ => (Fraction.Whole(dice.Between(2, 5)), Fraction.Whole(dice.Between(3, 6))),
         };
+        // Different set sizes keep "sandwiches" and "drinks" apart in every story.
+        y = kind == Problems.Correspondence && (y == x || y == x + Fraction.Whole(1)) ? x + Fraction.Whole(2) : y;
         var bump = kind switch
         {
             Problems.Measures => Fraction.Of(1, 10),
@@ -164,8 +165,17 @@ public sealed class ScalingProblemGenerator(Problems kind) : NumberSentenceGener
     protected override int Stem(FactState state, NumberSentence sentence) => sentence.BoxedRole == 'z' ? 0 : 1;
 
     /// <inheritdoc />
+    protected override IEnumerable<WrongAnswer> CommonWrong(NumberSentence sentence) =>
+        kind == Problems.Correspondence ? [] : base.CommonWrong(sentence);
+
+    /// <inheritdoc />
     protected override IEnumerable<WrongAnswer> SpecificWrong(FactState state, NumberSentence sentence) => sentence.BoxedRole switch
     {
+        'z' when kind == Problems.Correspondence => Wrongs.Of([
+            (state.X + state.Y, "Adds the numbers of choices instead of multiplying."),
+            (sentence.Z - state.Y, "Misses one set of combinations when listing."),
+            (sentence.Z + state.X, "Counts some combinations twice."),
+        ]),
         'z' => Wrongs.Of(state.X + state.Y, "Adds the scale factor instead of multiplying."),
         _ => Wrongs.Of(sentence.Z - (sentence.BoxedRole == 'x' ? state.Y : state.X), "Subtracts instead of dividing."),
     };

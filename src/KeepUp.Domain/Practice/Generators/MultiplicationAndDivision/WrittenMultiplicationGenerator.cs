@@ -142,7 +142,8 @@ public sealed class WrittenMultiplicationGenerator(Multiplying kind) : NumberSen
             Multiplying.ShortThreeDigit => Spot(NoCarry(x, m, 10), "in columns but did not add the ten exchanged into the hundreds", Mis(0)),
             Multiplying.ShortFourDigit => Spot(NoCarry(x, m, 0), "without adding any of the exchanged digits", Mis(1)),
             Multiplying.Area => Spot(tens * (m / 10 * 10) + ones * (m % 10), "by multiplying only tens by tens and ones by ones", Mis(0)),
-            Multiplying.LongTwoByTwo or Multiplying.LongLarger => Spot(x * (m % 10) + x * (m / 10), "with no place-holder zero in the second row", Mis(0)),
+            Multiplying.LongTwoByTwo => Spot(x * (m % 10) + x * (m / 10), "with no place-holder zero in the second row", Mis(0)),
+            Multiplying.LongLarger => Spot(x * (m % 10) + x * (m / 10), "with no place-holder zero in the second row", "Forgets the place-holder zero and does not check the answer against an estimate."),
             Multiplying.ByFiveTwentyFiveFifty => Spot(10 * x, "by multiplying by 10 and forgetting to halve", Mis(1)),
         };
     }

@@ -31,7 +31,7 @@ public enum Counting
 /// <param name="size">The step counted in (2, 5 or 10; 0 for a mix).</param>
 public sealed class CountingGenerator(Counting kind, int size) : QuestionGenerator
 {
-    private const string From = "start";
+    private const string From = "starting number";
     private const string By = "step";
     private const string Asked = "asked for";
 
