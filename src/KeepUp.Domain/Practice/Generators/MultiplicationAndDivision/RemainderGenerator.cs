@@ -49,14 +49,14 @@ public sealed class RemainderGenerator(Remainders kind, int largest) : QuestionG
         var r = dice.Between(1, d - 2);
         var q = dice.Between(largest / (3 * d) + 1, (largest - d) / d);
         var n = q * d + r;
-        return kind == Remainders.Divide ? Divide(step, dice, n, d) : Interpret(step, dice, n, d);
+        return kind == Remainders.Divide ? QuotientAndRemainder(step, dice, n, d) : InContext(step, dice, n, d);
     }
 
     private static IReadOnlyDictionary<string, string> F(int n, int d, string asked) => Features.Of((Dividend, n), (Divisor, d), (Asked, asked));
 
     private static PartWholePicture Split(int n, int d) => new PartWholePicture(Whole(n), [Whole(n / d * d), Whole(n % d)]);
 
-    private static IReadOnlyList<QuestionDraft> Divide(SmallStep step, Dice dice, int n, int d)
+    private static IReadOnlyList<QuestionDraft> QuotientAndRemainder(SmallStep step, Dice dice, int n, int d)
     {
         var name = PupilNames.Pick(dice);
         QuestionDraft Remainder(int x, string dim, Picture picture) => Drafts.Number(
@@ -89,7 +89,7 @@ public sealed class RemainderGenerator(Remainders kind, int largest) : QuestionG
         ];
     }
 
-    private static IReadOnlyList<QuestionDraft> Interpret(SmallStep step, Dice dice, int n, int d)
+    private static IReadOnlyList<QuestionDraft> InContext(SmallStep step, Dice dice, int n, int d)
     {
         var name = PupilNames.Pick(dice);
         var trip = dice.Pick(Trips);

@@ -70,7 +70,7 @@ public sealed class DivisionFactGenerator(DivisionFacts kind, params int[] table
         {
             DivisionFacts.Related => [GroupsBy, NextPicture, Swap, Inverse, BoxAt(Slot.Second)],
             DivisionFacts.MissingFactor => [GroupsBy, NextPicture, Inverse, BoxAt(Slot.Second), AskAs(QuestionFormat.MultipleChoice)],
-            DivisionFacts.HowManyGroups => [GroupsBy, NextPicture, Swap, AskAs(QuestionFormat.NumberEntry)],
+            DivisionFacts.HowManyGroups => [GroupsBy, NextPicture, AskAs(QuestionFormat.NumberEntry), AskAs(QuestionFormat.MultipleChoice)],
             DivisionFacts.FactFamily => [Swap, Inverse, Swap, NextPicture, BoxAt(Slot.Second)],
             DivisionFacts.Rearrange => [Inverse, Swap, NextPicture, GroupsBy, BoxAt(Slot.Result)],
             DivisionFacts.MissingNumbers => [Inverse, GroupsBy, BoxAt(Slot.Second), NextPicture, Swap],
@@ -133,7 +133,7 @@ public sealed class DivisionFactGenerator(DivisionFacts kind, params int[] table
     }
 
     /// <inheritdoc />
-    protected override string Prompt(FactState state, NumberSentence sentence) => state.Format == QuestionFormat.NumberEntry
+    protected override string Prompt(FactState state, NumberSentence sentence) => state.Format == QuestionFormat.NumberEntry && sentence.BoxedRole == 'x'
         ? $"How many groups of {NumberSentence.Write(state.Y)} make {NumberSentence.Write(sentence.Z)}?"
         : base.Prompt(state, sentence);
 
