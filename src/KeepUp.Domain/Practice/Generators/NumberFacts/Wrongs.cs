@@ -1,0 +1,25 @@
+using System.Collections.Generic;
+
+namespace KeepUp.Domain.Practice.Generators.NumberFacts;
+
+/// <summary>Turns wrong values into wrong answers pupils could really give.</summary>
+internal static class Wrongs
+{
+    /// <summary>
+    /// The wrong answers, written as pupils write numbers; negative values and values with long
+    /// decimals are left out because no pupil would write them.
+    /// </summary>
+    public static IEnumerable<WrongAnswer> Of(IEnumerable<(Fraction Value, string Why)> values)
+    {
+        foreach (var (value, why) in values)
+        {
+            if (!value.IsNegative && value.HasDecimalPlaces(4))
+            {
+                yield return new WrongAnswer(NumberSentence.Write(value), why);
+            }
+        }
+    }
+
+    /// <summary>One wrong value, or nothing when no pupil would write it.</summary>
+    public static IEnumerable<WrongAnswer> Of(Fraction value, string why) => Of([(value, why)]);
+}
