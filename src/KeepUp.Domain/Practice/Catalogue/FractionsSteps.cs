@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using KeepUp.Domain.Practice.Generators;
+using KeepUp.Domain.Practice.Generators.Fractions;
 
 namespace KeepUp.Domain.Practice.Catalogue;
 
@@ -7,5 +8,40 @@ namespace KeepUp.Domain.Practice.Catalogue;
 internal static class FractionsSteps
 {
     /// <summary>Each step id with the generator set up for it.</summary>
-    public static IEnumerable<KeyValuePair<string, QuestionGenerator>> Generators => [];
+    public static IEnumerable<KeyValuePair<string, QuestionGenerator>> Generators =>
+    [
+        // Year 1: halves and quarters of shapes and amounts, in words.
+        new("y1-f-equal-and-unequal-parts", new EqualPartsGenerator(2, 4)),
+        new("y1-f-half-of-a-shape", new EqualPartsGenerator(2, 4, named: 2)),
+        new("y1-f-half-of-a-quantity", new FractionOfAmountGenerator(AmountStyle.Words, false, 10, 2)),
+        new("y1-f-quarter-of-a-shape", new EqualPartsGenerator(2, 4, named: 4)),
+        new("y1-f-quarter-of-a-quantity", new FractionOfAmountGenerator(AmountStyle.Words, false, 5, 4)),
+
+        // Year 2: halves, quarters and thirds written as fractions.
+        new("y2-f-equal-and-unequal-parts", new EqualPartsGenerator(2, 6)),
+        new("y2-f-halves", new EqualPartsGenerator(2, 6, named: 2, notation: true)),
+        new("y2-f-half-of-an-amount", new FractionOfAmountGenerator(AmountStyle.Notation, false, 20, 2)),
+        new("y2-f-quarters", new EqualPartsGenerator(2, 6, named: 4, notation: true)),
+        new("y2-f-quarter-of-an-amount", new FractionOfAmountGenerator(AmountStyle.Notation, false, 10, 4)),
+        new("y2-f-thirds", new EqualPartsGenerator(2, 6, named: 3, notation: true)),
+        new("y2-f-third-of-an-amount", new FractionOfAmountGenerator(AmountStyle.Notation, false, 10, 3)),
+        new("y2-f-non-unit-fractions", new NameTheFractionGenerator(ShadedFraction.CountedParts, 4)),
+        new("y2-f-three-quarters-of-an-amount", new FractionOfAmountGenerator(AmountStyle.Notation, true, 10, 4)),
+
+        // Year 3.
+        new("y3-f-equal-parts-of-a-whole", new EqualPartsGenerator(2, 10)),
+        new("y3-f-unit-fractions", new NameTheFractionGenerator(ShadedFraction.Unit, 2, 3, 4, 5, 6, 8, 10)),
+        new("y3-f-non-unit-fractions", new NameTheFractionGenerator(ShadedFraction.NonUnit, 3, 4, 5, 6, 7, 8, 9, 10)),
+        new("y3-f-tenths", new NameTheFractionGenerator(ShadedFraction.CountedParts, 10)),
+        new("y3-f-unit-fractions-of-a-set", new FractionOfAmountGenerator(AmountStyle.Notation, false, 12, 2, 3, 4, 5, 8, 10)),
+        new("y3-f-non-unit-fractions-of-a-set", new FractionOfAmountGenerator(AmountStyle.Notation, true, 12, 3, 4, 5, 8, 10)),
+
+        // Year 4.
+        new("y4-f-fractions-of-a-quantity", new FractionOfAmountGenerator(AmountStyle.Notation, true, 12, 3, 4, 5, 6, 7, 8, 9, 10, 12)),
+
+        // Year 5.
+        new("y5-f-unit-fraction-of-an-amount", new FractionOfAmountGenerator(AmountStyle.Notation, false, 60, 3, 4, 5, 6, 7, 8, 9)),
+        new("y5-f-non-unit-fraction-of-an-amount", new FractionOfAmountGenerator(AmountStyle.Notation, true, 40, 3, 4, 5, 6, 7, 8, 9, 10)),
+        new("y5-f-fraction-as-an-operator", new FractionOfAmountGenerator(AmountStyle.Operator, true, 12, 3, 4, 5, 6, 8, 10)),
+    ];
 }
