@@ -16,6 +16,7 @@ internal static class FractionsSteps
         new("y1-f-half-of-a-quantity", new FractionOfAmountGenerator(AmountStyle.Words, false, 10, 2)),
         new("y1-f-quarter-of-a-shape", new EqualPartsGenerator(2, 4, named: 4)),
         new("y1-f-quarter-of-a-quantity", new FractionOfAmountGenerator(AmountStyle.Words, false, 5, 4)),
+        new("y1-f-halves-and-quarters-together", new CompareFractionsGenerator(FractionPair.HalvesAndQuarters, true)),
 
         // Year 2: halves, quarters and thirds written as fractions.
         new("y2-f-equal-and-unequal-parts", new EqualPartsGenerator(2, 6)),
@@ -26,22 +27,51 @@ internal static class FractionsSteps
         new("y2-f-thirds", new EqualPartsGenerator(2, 6, named: 3, notation: true)),
         new("y2-f-third-of-an-amount", new FractionOfAmountGenerator(AmountStyle.Notation, false, 10, 3)),
         new("y2-f-non-unit-fractions", new NameTheFractionGenerator(ShadedFraction.CountedParts, 4)),
+        new("y2-f-two-quarters-is-a-half", new CompareFractionsGenerator(FractionPair.HalvesAndQuarters, false)),
         new("y2-f-three-quarters-of-an-amount", new FractionOfAmountGenerator(AmountStyle.Notation, true, 10, 4)),
+        new("y2-f-count-in-fractions", new CountInFractionsGenerator(CountStyle.Mixed, 5, 2, 4)),
 
         // Year 3.
         new("y3-f-equal-parts-of-a-whole", new EqualPartsGenerator(2, 10)),
         new("y3-f-unit-fractions", new NameTheFractionGenerator(ShadedFraction.Unit, 2, 3, 4, 5, 6, 8, 10)),
         new("y3-f-non-unit-fractions", new NameTheFractionGenerator(ShadedFraction.NonUnit, 3, 4, 5, 6, 7, 8, 9, 10)),
+        new("y3-f-compare-unit-fractions", new CompareFractionsGenerator(FractionPair.UnitFractions, false, 2, 3, 4, 5, 6, 8, 10, 12)),
         new("y3-f-tenths", new NameTheFractionGenerator(ShadedFraction.CountedParts, 10)),
+        new("y3-f-count-in-tenths", new CountInFractionsGenerator(CountStyle.Mixed, 3, 10)),
+        new("y3-f-fractions-on-number-line", new FractionNumberLineGenerator(LineNumbers.Proper, 1, 2, 3, 4, 5, 6, 8, 10)),
         new("y3-f-unit-fractions-of-a-set", new FractionOfAmountGenerator(AmountStyle.Notation, false, 12, 2, 3, 4, 5, 8, 10)),
         new("y3-f-non-unit-fractions-of-a-set", new FractionOfAmountGenerator(AmountStyle.Notation, true, 12, 3, 4, 5, 8, 10)),
+        new("y3-f-equivalent-fractions-diagrams", new EquivalentFractionsGenerator(false, false, 12, 2, 3, 4, 5, 6)),
+        new("y3-f-equivalent-fractions-number-line", new EquivalentFractionsGenerator(false, true, 12, 2, 3, 4, 5, 6)),
+        new("y3-f-compare-same-denominator", new CompareFractionsGenerator(FractionPair.SameDenominator, false, 5, 6, 7, 8, 9, 10, 11, 12)),
+        new("y3-f-order-fractions", new OrderFractionsGenerator(false)),
 
         // Year 4.
+        new("y4-f-count-beyond-one-whole", new CountInFractionsGenerator(CountStyle.Improper, 3, 3, 4, 5, 6, 8)),
+        new("y4-f-mixed-numbers", new ImproperAndMixedGenerator(MixedNumberTask.Recognise, 4, 3, 4, 5, 6, 8)),
+        new("y4-f-mixed-numbers-on-a-number-line", new FractionNumberLineGenerator(LineNumbers.Mixed, 4, 3, 4, 5, 6, 8, 10)),
+        new("y4-f-improper-to-mixed", new ImproperAndMixedGenerator(MixedNumberTask.ToMixed, 4, 3, 4, 5, 6, 8)),
+        new("y4-f-mixed-to-improper", new ImproperAndMixedGenerator(MixedNumberTask.ToImproper, 4, 3, 4, 5, 6, 8)),
+        new("y4-f-equivalent-fraction-families", new EquivalentFractionsGenerator(false, false, 24, 2, 3, 4, 5, 6)),
         new("y4-f-fractions-of-a-quantity", new FractionOfAmountGenerator(AmountStyle.Notation, true, 12, 3, 4, 5, 6, 7, 8, 9, 10, 12)),
+        new("y4-f-tenths-on-a-number-line", new CountInFractionsGenerator(CountStyle.Decimal, 10, 10)),
 
         // Year 5.
+        new("y5-f-equivalent-fractions", new EquivalentFractionsGenerator(false, false, 60, 2, 3, 4, 5, 6, 7, 8, 9, 10)),
+        new("y5-f-equivalent-fractions-on-a-number-line", new EquivalentFractionsGenerator(false, true, 100, 2, 4, 5, 10)),
+        new("y5-f-improper-to-mixed", new ImproperAndMixedGenerator(MixedNumberTask.ToMixed, 6, 3, 4, 5, 6, 7, 8, 9, 10, 12)),
+        new("y5-f-mixed-to-improper", new ImproperAndMixedGenerator(MixedNumberTask.ToImproper, 6, 3, 4, 5, 6, 7, 8, 9, 10, 12)),
+        new("y5-f-compare-and-order-related-denominators", new CompareFractionsGenerator(FractionPair.RelatedDenominators, false, 2, 3, 4, 5)),
         new("y5-f-unit-fraction-of-an-amount", new FractionOfAmountGenerator(AmountStyle.Notation, false, 60, 3, 4, 5, 6, 7, 8, 9)),
         new("y5-f-non-unit-fraction-of-an-amount", new FractionOfAmountGenerator(AmountStyle.Notation, true, 40, 3, 4, 5, 6, 7, 8, 9, 10)),
         new("y5-f-fraction-as-an-operator", new FractionOfAmountGenerator(AmountStyle.Operator, true, 12, 3, 4, 5, 6, 8, 10)),
+
+        // Year 6.
+        new("y6-f-equivalent-fractions", new EquivalentFractionsGenerator(false, false, 100, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)),
+        new("y6-f-simplify-fractions", new EquivalentFractionsGenerator(true, false, 100, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)),
+        new("y6-f-fractions-on-number-line", new FractionNumberLineGenerator(LineNumbers.Improper, 3, 3, 4, 5, 6, 8)),
+        new("y6-f-compare-common-denominator", new CompareFractionsGenerator(FractionPair.CommonDenominator, false, 3, 4, 5, 6, 7, 8, 9, 10, 12)),
+        new("y6-f-compare-by-reasoning", new CompareFractionsGenerator(FractionPair.SameNumerator, false, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)),
+        new("y6-f-order-fractions", new OrderFractionsGenerator(true)),
     ];
 }

@@ -46,8 +46,8 @@ public sealed class CountInFractionsGenerator(CountStyle style, int wholes, para
             throw new GeneratorConstraintException("A count in fractions needs at least two wholes.");
         }
 
-        var d = denominators[0];
-        var d2 = denominators.Length > 1 ? denominators[1] : d;
+        var d = dice.Pick(denominators);
+        var d2 = denominators.Length > 1 ? Search(dice, x => x.Pick(denominators), c => c != d) : d;
         var s = Fraction.Of(1, d);
         var top = Fraction.Whole(wholes);
         var (m1, gap, w) = Search(
@@ -69,7 +69,7 @@ public sealed class CountInFractionsGenerator(CountStyle style, int wholes, para
             drafts.Add(Count(d2, Fraction.Whole(w), false, true, StepFeature));
         }
 
-        drafts.Add(AfterOneWhole(dice, denominators[^1]));
+        drafts.Add(AfterOneWhole(dice, d2));
         return drafts;
     }
 

@@ -185,10 +185,12 @@ internal static class FractionKit
             [.. Enumerable.Range(0, (int)d).Select(_ => new BarSection(Text(1, d), Fraction.Of(1, d)))]))]);
 
     /// <summary>Bars of one length each cut into a marked part and the rest, to compare fractions of one whole.</summary>
-    public static BarModelPicture Lengths(params Fraction[] values) => new(
-        [.. values.Select(v => new Bar(
-            F(v),
-            v >= Fraction.Whole(1) ? [new BarSection(F(v), v)] : [new BarSection(F(v), v), new BarSection(string.Empty, Fraction.Whole(1) - v)]))]);
+    public static BarModelPicture Lengths(params (Fraction Value, string Label)[] bars) => new(
+        [.. bars.Select(b => new Bar(
+            b.Label,
+            b.Value >= Fraction.Whole(1)
+                ? [new BarSection(b.Label, b.Value)]
+                : [new BarSection(b.Label, b.Value), new BarSection(string.Empty, Fraction.Whole(1) - b.Value)]))]);
 
     /// <summary>A number line from 0 labelled in fractions with the values marked.</summary>
     public static NumberLinePicture FractionLine(long denominator, long wholes, params (Fraction Value, string Label)[] marks) => new(
@@ -220,4 +222,19 @@ internal static class FractionKit
 
     /// <summary>The whole number at or above a value.</summary>
     public static long Ceiling(Fraction value) => -Floor(Fraction.Zero - value);
+}
+
+/// <summary>A fraction exactly as it is written, so 2/4 stays 2/4 in a prompt while comparing equal to 1/2.</summary>
+/// <param name="N">The numerator as written.</param>
+/// <param name="D">The denominator as written.</param>
+internal readonly record struct AsWritten(long N, long D)
+{
+    /// <summary>Its value.</summary>
+    public Fraction Value => Fraction.Of(N, D);
+
+    /// <summary>How it is written: 2/4.</summary>
+    public string Text => FractionKit.Text(N, D);
+
+    /// <inheritdoc />
+    public override string ToString() => Text;
 }

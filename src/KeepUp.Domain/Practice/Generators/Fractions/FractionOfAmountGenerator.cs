@@ -96,7 +96,7 @@ public sealed class FractionOfAmountGenerator(AmountStyle style, bool nonUnit, i
             dice,
             x => (x.Pick(denominators), x.Pick(denominators), x.Between(1, largestPart)),
             s => s.Item1 != s.Item2 && Lcm(s.Item1, s.Item2) * s.Item3 / System.Math.Min(s.Item1, s.Item2) <= largestPart
-                && Lcm(s.Item1, s.Item2) * s.Item3 >= 3 * s.Item1);
+                && Lcm(s.Item1, s.Item2) * s.Item3 >= 3 * s.Item1 && Lcm(s.Item1, s.Item2) * s.Item3 >= 2 * System.Math.Max(s.Item1, s.Item2));
         var a2 = (int)Lcm(d1, d2) * m;
         var a1 = a2 - d1;
         var picture = Groups(d2, a2 / d2, 1);
@@ -153,9 +153,9 @@ public sealed class FractionOfAmountGenerator(AmountStyle style, bool nonUnit, i
             wrong.AddRange(WrongWhole(d, "Gives the number of groups instead of how many are in each group."));
         }
 
-        if (d != 2 && amount % 2 == 0)
+        if (n == 1 && d == 4)
         {
-            wrong.AddRange(WrongWhole(amount / 2 * n, "Halves instead of dividing by the denominator."));
+            wrong.AddRange(WrongWhole(amount / 2, "Halves only once when finding a quarter."));
         }
 
         var worked = n == 1
