@@ -45,6 +45,9 @@ internal static class FractionsSteps
         new("y3-f-equivalent-fractions-number-line", new EquivalentFractionsGenerator(false, true, 12, 2, 3, 4, 5, 6)),
         new("y3-f-compare-same-denominator", new CompareFractionsGenerator(FractionPair.SameDenominator, false, 5, 6, 7, 8, 9, 10, 11, 12)),
         new("y3-f-order-fractions", new OrderFractionsGenerator(false)),
+        new("y3-f-add-same-denominator", new AddSubtractFractionsGenerator(Denominators.SameWithinOne, Operations.Add, 5, 7, 8, 9, 10, 11, 12)),
+        new("y3-f-subtract-same-denominator", new AddSubtractFractionsGenerator(Denominators.SameWithinOne, Operations.Subtract, 5, 7, 8, 9, 10, 11, 12)),
+        new("y3-f-make-a-whole", new MakeAWholeGenerator(false, 3, 4, 5, 6, 7, 8, 9, 10)),
 
         // Year 4.
         new("y4-f-count-beyond-one-whole", new CountInFractionsGenerator(CountStyle.Improper, 3, 3, 4, 5, 6, 8)),
@@ -53,8 +56,11 @@ internal static class FractionsSteps
         new("y4-f-improper-to-mixed", new ImproperAndMixedGenerator(MixedNumberTask.ToMixed, 4, 3, 4, 5, 6, 8)),
         new("y4-f-mixed-to-improper", new ImproperAndMixedGenerator(MixedNumberTask.ToImproper, 4, 3, 4, 5, 6, 8)),
         new("y4-f-equivalent-fraction-families", new EquivalentFractionsGenerator(false, false, 24, 2, 3, 4, 5, 6)),
+        new("y4-f-add-fractions-beyond-one", new AddSubtractFractionsGenerator(Denominators.SameBeyondOne, Operations.Add, 3, 4, 5, 6, 7, 8, 9, 10, 12)),
+        new("y4-f-subtract-fractions", new AddSubtractFractionsGenerator(Denominators.SameBeyondOne, Operations.Subtract, 3, 4, 5, 6, 7, 8, 9, 10, 12)),
         new("y4-f-fractions-of-a-quantity", new FractionOfAmountGenerator(AmountStyle.Notation, true, 12, 3, 4, 5, 6, 7, 8, 9, 10, 12)),
         new("y4-f-tenths-on-a-number-line", new CountInFractionsGenerator(CountStyle.Decimal, 10, 10)),
+        new("y4-f-make-a-whole-with-decimals", new MakeAWholeGenerator(true)),
 
         // Year 5.
         new("y5-f-equivalent-fractions", new EquivalentFractionsGenerator(false, false, 60, 2, 3, 4, 5, 6, 7, 8, 9, 10)),
@@ -62,6 +68,8 @@ internal static class FractionsSteps
         new("y5-f-improper-to-mixed", new ImproperAndMixedGenerator(MixedNumberTask.ToMixed, 6, 3, 4, 5, 6, 7, 8, 9, 10, 12)),
         new("y5-f-mixed-to-improper", new ImproperAndMixedGenerator(MixedNumberTask.ToImproper, 6, 3, 4, 5, 6, 7, 8, 9, 10, 12)),
         new("y5-f-compare-and-order-related-denominators", new CompareFractionsGenerator(FractionPair.RelatedDenominators, false, 2, 3, 4, 5)),
+        new("y5-f-add-fractions-related-denominators", new AddSubtractFractionsGenerator(Denominators.Related, Operations.Add, 2, 3, 4, 5)),
+        new("y5-f-subtract-fractions-related-denominators", new AddSubtractFractionsGenerator(Denominators.Related, Operations.Subtract, 2, 3, 4, 5)),
         new("y5-f-unit-fraction-of-an-amount", new FractionOfAmountGenerator(AmountStyle.Notation, false, 60, 3, 4, 5, 6, 7, 8, 9)),
         new("y5-f-non-unit-fraction-of-an-amount", new FractionOfAmountGenerator(AmountStyle.Notation, true, 40, 3, 4, 5, 6, 7, 8, 9, 10)),
         new("y5-f-fraction-as-an-operator", new FractionOfAmountGenerator(AmountStyle.Operator, true, 12, 3, 4, 5, 6, 8, 10)),
@@ -73,5 +81,7 @@ internal static class FractionsSteps
         new("y6-f-compare-common-denominator", new CompareFractionsGenerator(FractionPair.CommonDenominator, false, 3, 4, 5, 6, 7, 8, 9, 10, 12)),
         new("y6-f-compare-by-reasoning", new CompareFractionsGenerator(FractionPair.SameNumerator, false, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)),
         new("y6-f-order-fractions", new OrderFractionsGenerator(true)),
+        new("y6-f-add-subtract-related-denominators", new AddSubtractFractionsGenerator(Denominators.Related, Operations.Both, 2, 3, 4, 5, 6)),
+        new("y6-f-add-subtract-any-denominators", new AddSubtractFractionsGenerator(Denominators.Any, Operations.Both, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12)),
     ];
 }

@@ -34,7 +34,7 @@ public sealed class EquivalentFractionsGenerator(bool simplify, bool onLine, int
             x =>
             {
                 var d = x.Pick(denominators);
-                var most = System.Math.Max(2, largestDenominator / d);
+                var most = System.Math.Clamp(largestDenominator / d, 2, 12);
                 return (d, x.Between(1, d - 1), x.Between(1, d - 1), x.Between(2, most), x.Between(2, most));
             },
             c => c.Item2 != c.Item3 && c.Item4 != c.Item5 && Coprime(c.Item2, c.Item1) && Coprime(c.Item3, c.Item1)

@@ -101,7 +101,7 @@ internal static class FractionKit
     /// </summary>
     public static T Search<T>(Dice dice, Func<Dice, T> draw, Func<T, bool> fits)
     {
-        for (var attempt = 0; attempt < 500; attempt++)
+        for (var attempt = 0; attempt < 2000; attempt++)
         {
             var candidate = draw(dice);
             if (fits(candidate))
