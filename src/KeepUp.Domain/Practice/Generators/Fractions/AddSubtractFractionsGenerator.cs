@@ -135,7 +135,7 @@ public sealed class AddSubtractFractionsGenerator(Denominators denominators, Ope
             return false;
         }
 
-        if (denominators == Denominators.Any && (n.X1.D % n.Y1.D == 0 || n.Y1.D % n.X1.D == 0))
+        if (denominators == Denominators.Any && (n.X1.D % n.Y1.D == 0 || n.Y1.D % n.X1.D == 0 || Lcm(n.X1.D, n.Y1.D) > 40))
         {
             return false;
         }
@@ -233,7 +233,7 @@ public sealed class AddSubtractFractionsGenerator(Denominators denominators, Ope
         var other = op == '+' ? x.Value - y.Value : x.Value + y.Value;
         if (other > Fraction.Zero)
         {
-            wrong.Add(new(F(other), op == '+' ? "Subtracts instead of adding." : "Adds instead of subtracting."));
+            wrong.Add(new(x.D == y.D ? Text((other * Fraction.Whole(x.D)).Numerator, x.D) : F(other), op == '+' ? "Subtracts instead of adding." : "Adds instead of subtracting."));
         }
 
         return wrong;
@@ -288,7 +288,7 @@ public sealed class AddSubtractFractionsGenerator(Denominators denominators, Ope
     private QuestionDraft LargerDenominator(Dice dice)
     {
         var (x, y) = Search(dice, d => (new AsWritten(1, d.Pick(choices)), new AsWritten(1, d.Pick(choices))),
-            p => p.Item1.D < p.Item2.D && p.Item2.D % p.Item1.D != 0);
+            p => p.Item1.D < p.Item2.D && p.Item2.D % p.Item1.D != 0 && Lcm(p.Item1.D, p.Item2.D) <= 40);
         var truth = dice.Chance(50);
         var l = Lcm(x.D, y.D);
         var (statement, misconception) = truth

@@ -62,7 +62,7 @@ public sealed class MakeAWholeGenerator(bool decimals, params int[] denominators
         QuestionFormat.MissingNumber,
         $"{Text(a, d)} + {PupilNumber.Box} = 1",
         FractionAnswer(Fraction.Of(d - a, d)),
-        $"1 = {Text(d, d)}, and {a} {Parts(d)} + {d - a} {Parts(d)} = {d} {Parts(d)}, so the missing part is {Text(d - a, d)}.",
+        $"1 = {Text(d, d)}, and {Count(a, d)} + {Count(d - a, d)} = {Count(d, d)}, so the missing part is {Text(d - a, d)}.",
         UnknownFeature,
         Facts(a, d, "missing part"),
         Hop(Fraction.Of(a, d), Fraction.Whole(1), Fraction.Of(1, d), "?", true),
@@ -122,7 +122,7 @@ public sealed class MakeAWholeGenerator(bool decimals, params int[] denominators
         var inParts = (given * Fraction.Whole(size)).Numerator;
         var unitName = size == 10 ? "tenths" : "hundredths";
         return Ask(QuestionFormat.MissingNumber, prompt, NumberAnswer.Decimal(answer),
-            $"{D(given)} is {inParts} {unitName}. {inParts} + {size - inParts} = {size}, and {size} {unitName} make 1, so the missing number is {D(answer)}.",
+            $"{D(given)} is {Count(inParts, size)}. {inParts} + {size - inParts} = {size}, and {size} {unitName} make 1, so the missing number is {D(answer)}.",
             dimension, Facts(part * (100 / size), 0, unknown), picture, wrong, 0);
     }
 
