@@ -48,6 +48,7 @@ internal static class FractionsSteps
         new("y3-f-add-same-denominator", new AddSubtractFractionsGenerator(Denominators.SameWithinOne, Operations.Add, 5, 7, 8, 9, 10, 11, 12)),
         new("y3-f-subtract-same-denominator", new AddSubtractFractionsGenerator(Denominators.SameWithinOne, Operations.Subtract, 5, 7, 8, 9, 10, 11, 12)),
         new("y3-f-make-a-whole", new MakeAWholeGenerator(false, 3, 4, 5, 6, 7, 8, 9, 10)),
+        new("y3-f-solve-fraction-problems", new FractionProblemsGenerator(false, 10, 2, 3, 4, 5, 8, 10)),
 
         // Year 4.
         new("y4-f-count-beyond-one-whole", new CountInFractionsGenerator(CountStyle.Improper, 3, 3, 4, 5, 6, 8)),
@@ -80,6 +81,10 @@ internal static class FractionsSteps
         new("y5-f-unit-fraction-of-an-amount", new FractionOfAmountGenerator(AmountStyle.Notation, false, 60, 3, 4, 5, 6, 7, 8, 9)),
         new("y5-f-non-unit-fraction-of-an-amount", new FractionOfAmountGenerator(AmountStyle.Notation, true, 40, 3, 4, 5, 6, 7, 8, 9, 10)),
         new("y5-f-fraction-as-an-operator", new FractionOfAmountGenerator(AmountStyle.Operator, true, 12, 3, 4, 5, 6, 8, 10)),
+        new("y5-f-fractions-of-measures", new FractionOfMeasureGenerator()),
+        new("y5-f-find-the-whole", new FractionProblemsGenerator(true, 20, 3, 4, 5, 6, 7, 8, 9, 10)),
+        new("y5-f-fractions-of-amounts-problems", new FractionProblemsGenerator(false, 30, 3, 4, 5, 6, 7, 8, 9, 10)),
+        new("y5-f-percentage-problems", new PercentageOfAmountGenerator(false)),
 
         // Year 6.
         new("y6-f-equivalent-fractions", new EquivalentFractionsGenerator(false, false, 100, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)),
@@ -97,5 +102,7 @@ internal static class FractionsSteps
         new("y6-f-multiply-non-unit-fractions", new MultiplyFractionsGenerator(Product.FractionTimesFraction, 3, 4, 5, 6, 8, 9, 10)),
         new("y6-f-divide-fraction-numerator-multiple", new DivideFractionGenerator(true)),
         new("y6-f-divide-fraction-any", new DivideFractionGenerator(false)),
+        new("y6-f-four-operations-fractions", new FractionProblemsGenerator(true, 40, 3, 4, 5, 6, 7, 8, 9, 10, 12)),
+        new("y6-f-fdp-in-context", new PercentageOfAmountGenerator(true)),
     ];
 }

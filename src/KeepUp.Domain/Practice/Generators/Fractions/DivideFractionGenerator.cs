@@ -71,7 +71,7 @@ public sealed class DivideFractionGenerator(bool numeratorMultiple) : QuestionGe
         var q = Quotient(f, k);
         return f.N % k == 0
             ? $"{f.N} {Parts(f.D)} shared into {k} equal groups is {f.N / k} {Parts(f.D)} in each group: {F(q)}."
-            : $"{f.N} {Parts(f.D)} will not share into {k} equally, so split each part into {k}: {f.Text} = {Text(f.N * k, f.D * k)}, and {Text(f.N * k, f.D * k)} {PupilNumber.Divide} {k} = {F(q)}. It is the same as {Text(1, k)} of {f.Text}.";
+            : $"{Count(f.N, f.D)} will not share into {k} equally, so split each part into {k}: {f.Text} = {Text(f.N * k, f.D * k)}, and {Text(f.N * k, f.D * k)} {PupilNumber.Divide} {k} = {F(q)}. It is the same as {Text(1, k)} of {f.Text}.";
     }
 
     private static List<WrongAnswer> Mistakes(AsWritten f, int k)

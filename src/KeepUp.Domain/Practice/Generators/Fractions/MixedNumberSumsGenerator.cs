@@ -119,9 +119,15 @@ public sealed class MixedNumberSumsGenerator(bool subtract, Denominators denomin
                 + (parts >= Fraction.Whole(1) ? $", which is {M(parts)}, so exchange for a whole" : string.Empty) + $". Total: {M(result)}.";
         }
 
-        return xp >= yp
-            ? $"Fractions: {F(xp)} {PupilNumber.Minus} {F(yp)} = {F(xp - yp)}. Wholes: {xw} {PupilNumber.Minus} {yw} = {xw - yw}. Answer: {M(result)}."
-            : $"There are not enough parts to take {F(yp)} from {F(xp)}, so exchange one whole: {M(x)} = {xw - 1} and {F(xp + Fraction.Whole(1))}. Then {F(xp + Fraction.Whole(1))} {PupilNumber.Minus} {F(yp)} = {F(xp + Fraction.Whole(1) - yp)} and {xw - 1} {PupilNumber.Minus} {yw} = {xw - 1 - yw}. Answer: {M(result)}.";
+        if (xp >= yp && xp != Fraction.Zero)
+        {
+            return $"Fractions: {F(xp)} {PupilNumber.Minus} {F(yp)} = {F(xp - yp)}. Wholes: {xw} {PupilNumber.Minus} {yw} = {xw - yw}. Answer: {M(result)}.";
+        }
+
+        var l = Lcm(x.Denominator, y.Denominator);
+        var exchanged = Text(((xp + Fraction.Whole(1)) * Fraction.Whole(l)).Numerator, l);
+        var have = xp == Fraction.Zero ? "no parts" : F(xp);
+        return $"There are not enough parts to take {F(yp)} from {have}, so exchange one whole: {M(x)} = {xw - 1} and {exchanged}. Then {exchanged} {PupilNumber.Minus} {F(yp)} = {F(xp + Fraction.Whole(1) - yp)} and {xw - 1} {PupilNumber.Minus} {yw} = {xw - 1 - yw}. Answer: {M(result)}.";
     }
 
     private static List<WrongAnswer> Mistakes(Fraction x, Fraction y, char op)
