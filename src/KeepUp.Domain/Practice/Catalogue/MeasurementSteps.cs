@@ -25,5 +25,28 @@ internal static class MeasurementSteps
         new("y4-m-calculate-with-money", new MoneyCalculationGenerator(MoneyCalculation.Calculate)),
         new("y2-m-money-problems", new MoneyProblemGenerator(2)),
         new("y4-m-money-problems", new MoneyProblemGenerator(4)),
+
+        // Time
+        new("y1-m-hours-minutes-seconds", new DurationCompareGenerator(1)),
+        new("y1-m-tell-time-to-the-hour", new ClockReadingGenerator(ClockPrecision.Hour)),
+        new("y1-m-tell-time-to-half-past", new ClockReadingGenerator(ClockPrecision.HalfPast)),
+        new("y2-m-minutes-and-hours", new TimeUnitsGenerator(2)),
+        new("y2-m-o-clock-and-half-past", new ClockReadingGenerator(ClockPrecision.HalfPast)),
+        new("y2-m-time-to-five-minutes", new ClockReadingGenerator(ClockPrecision.FiveMinutes)),
+        new("y2-m-draw-hands-on-a-clock", new ClockHandsGenerator()),
+        new("y2-m-compare-durations", new DurationCompareGenerator(2)),
+        new("y2-m-sequence-and-find-intervals", new DurationGenerator(DurationTask.Intervals)),
+        new("y3-m-tell-time-to-5-minutes", new ClockReadingGenerator(ClockPrecision.FiveMinutes)),
+        new("y3-m-tell-time-to-the-minute", new ClockReadingGenerator(ClockPrecision.Minute)),
+        new("y3-m-twenty-four-hour-clock", new TwentyFourHourGenerator(3)),
+        new("y3-m-seconds-minutes-hours", new TimeUnitsGenerator(3)),
+        new("y3-m-find-durations", new DurationGenerator(DurationTask.Durations)),
+        new("y3-m-compare-durations", new DurationGenerator(DurationTask.StartAndEnd)),
+        new("y4-m-hours-minutes-seconds", new TimeUnitsGenerator(4)),
+        new("y4-m-analogue-and-digital-12-hour", new ClockReadingGenerator(ClockPrecision.Digital)),
+        new("y4-m-twenty-four-hour-clock", new TwentyFourHourGenerator(4)),
+        new("y4-m-time-problems", new DurationGenerator(DurationTask.Problems)),
+        new("y5-m-convert-time", new TimeUnitsGenerator(5)),
+        new("y6-m-convert-time", new TimeUnitsGenerator(6)),
     ];
 }
