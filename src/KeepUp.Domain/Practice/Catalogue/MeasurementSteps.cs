@@ -48,5 +48,25 @@ internal static class MeasurementSteps
         new("y4-m-time-problems", new DurationGenerator(DurationTask.Problems)),
         new("y5-m-convert-time", new TimeUnitsGenerator(5)),
         new("y6-m-convert-time", new TimeUnitsGenerator(6)),
+
+        // Length
+        new("y1-m-compare-lengths-and-heights", new LengthCompareGenerator(LengthComparison.Rods)),
+        new("y1-m-measure-length-non-standard-units", new MeasureLengthGenerator(LengthTool.Cubes)),
+        new("y1-m-measure-length-in-centimetres", new MeasureLengthGenerator(LengthTool.ShortRuler)),
+        new("y2-m-measure-in-centimetres", new MeasureLengthGenerator(LengthTool.Ruler)),
+        new("y2-m-measure-in-metres", new MeasureLengthGenerator(LengthTool.MetreStick)),
+        new("y2-m-choose-units-of-length", new ChooseLengthUnitGenerator()),
+        new("y2-m-compare-lengths", new LengthCompareGenerator(LengthComparison.SameUnit)),
+        new("y2-m-order-lengths", new LengthCompareGenerator(LengthComparison.Order)),
+        new("y3-m-measure-length-m-cm-mm", new MeasureLengthGenerator(LengthTool.Millimetres)),
+        new("y3-m-equivalent-lengths", new ConvertLengthGenerator(LengthConversion.Equivalent)),
+        new("y3-m-compare-lengths", new LengthCompareGenerator(LengthComparison.MixedUnits)),
+        new("y4-m-kilometres-and-metres", new ConvertLengthGenerator(LengthConversion.Kilometres)),
+        new("y2-m-length-problems", new LengthCalculationGenerator(2)),
+        new("y3-m-add-subtract-lengths", new LengthCalculationGenerator(3)),
+        new("y4-m-add-and-subtract-lengths", new LengthCalculationGenerator(4)),
+        new("y5-m-convert-length", new ConvertLengthGenerator(LengthConversion.Decimals)),
+        new("y5-m-imperial-units", new ImperialGenerator(5)),
+        new("y6-m-miles-and-kilometres", new ImperialGenerator(6)),
     ];
 }

@@ -63,7 +63,7 @@ public sealed class TimeUnitsGenerator(int year) : QuestionGenerator
 
     private static WrongAnswer Hundred((string Big, string Bigs, string Small, int Factor) u, long value) => u.Factor == 24
         ? new(Whole(value), "Thinks a day has 12 hours because the clock shows 12.")
-        : new(Whole(value), $"Thinks there are 100 {u.Small} in a {u.Big}.");
+        : new(Whole(value), $"Thinks there are 100 {u.Small} in {(u.Big == "hour" ? "an" : "a")} {u.Big}.");
 
     private static QuestionDraft ToSmall((string Big, string Bigs, string Small, int Factor) u, int n, int extra, string dimension, bool line)
     {
@@ -73,7 +73,7 @@ public sealed class TimeUnitsGenerator(int year) : QuestionGenerator
         return Ask(QuestionFormat.MissingNumber, $"{left} = {Box} {u.Small}", NumberAnswer.Whole(total),
             $"There are {u.Factor} {u.Small} in 1 {u.Big}, so {Count(n, u.Big, u.Bigs)} is {n} {Times} {u.Factor} = {n * u.Factor} {u.Small}{(extra == 0 ? string.Empty : $", and {n * u.Factor} + {extra} = {total}")}.",
             dimension, Of(u, n, extra, "to smaller unit"), line ? Jumps(u, n, extra, $"{extra} {u.Small}") : null,
-            [Hundred(u, n * wrongFactor + extra), new(Whole(n + extra), $"Adds the number of {u.Bigs} to the {u.Small} without converting.")]);
+            extra == 0 ? [Hundred(u, n * wrongFactor)] : [Hundred(u, n * wrongFactor + extra), new(Whole(n + extra), $"Adds the number of {u.Bigs} to the {u.Small} without converting.")]);
     }
 
     private static QuestionDraft Leftover((string Big, string Bigs, string Small, int Factor) u, int n, int extra, string dimension)
