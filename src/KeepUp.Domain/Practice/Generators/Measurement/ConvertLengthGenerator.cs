@@ -53,6 +53,14 @@ public sealed class ConvertLengthGenerator(LengthConversion conversion) : Questi
     private static IReadOnlyDictionary<string, string> Of((string Big, string Small, int Factor) u, int n, int part, string direction) =>
         Features.Of((Units, $"{u.Big}/{u.Small}"), (HowMany, n), (Part, part), (Direction, direction));
 
+    private static string UnitName(string unit) => unit switch
+    {
+        "km" => "kilometres",
+        "m" => "metres",
+        "cm" => "centimetres",
+        _ => "millimetres",
+    };
+
     private static string Length((string Big, string Small, int Factor) u, int n, int part) =>
         part == 0 ? $"{n} {u.Big}" : $"{n} {u.Big} {Whole(part)} {u.Small}";
 
@@ -94,10 +102,10 @@ public sealed class ConvertLengthGenerator(LengthConversion conversion) : Questi
     private static QuestionDraft ToMixed((string Big, string Small, int Factor) u, int n, int part, string dimension)
     {
         var total = n * u.Factor + part;
-        var wrong = new List<WrongAnswer> { new(Whole(total), $"Does not take away the whole {u.Big}.") };
+        var wrong = new List<WrongAnswer> { new(Whole(total), $"Does not take away the whole {UnitName(u.Big)}.") };
         if (part * 10 < u.Factor)
         {
-            wrong.Insert(0, new(Whole(part * 10), $"Reads the digits after the {u.Big} as if there were no zero to hold the place."));
+            wrong.Insert(0, new(Whole(part * 10), $"Reads the digits after the {UnitName(u.Big)} as if there were no zero to hold the place."));
         }
 
         return Ask(QuestionFormat.MissingNumber, $"{Whole(total)} {u.Small} = {n} {u.Big} {Box} {u.Small}", NumberAnswer.Whole(part),

@@ -94,6 +94,7 @@ public sealed class ImperialGenerator(int year) : QuestionGenerator
         var k = dice.Between(2, 5);
         var name = dice.Pick(Names);
         var miles = 5 * dice.Between(2, 6);
+        // Often more kilometres than miles but less far, so comparing the numbers alone misleads.
         var km = 8 * miles / 5 + (dice.Chance(50) ? -2 : 2);
         var sign = ComparisonAnswer.Between(8 * miles, 5 * km);
         var (answer, wrong) = TrueOrFalse(false, "Adds 3 to convert miles to kilometres (5 → 8, so 10 → 13).");
@@ -107,7 +108,7 @@ public sealed class ImperialGenerator(int year) : QuestionGenerator
             Ask(QuestionFormat.Compare, $"5 miles is about 8 km. Write <, > or =. {miles} miles {Box} {km} km", new ComparisonAnswer(sign),
                 $"{miles} miles is about {miles / 5} {Times} 8 = {8 * miles / 5} km, which is {(sign == '<' ? "less" : "more")} than {km} km.",
                 QuestionTypeFeature, Of("miles and km", Fraction.Of(1, 2), "to miles"), Line(miles / 5, "?"),
-                WrongSigns(sign, "Thinks a mile is shorter than a kilometre.", "Thinks a mile is shorter than a kilometre.", "Treats miles and kilometres as the same.")),
+                WrongSigns(sign, "Thinks a mile is shorter than a kilometre, so compares the numbers without converting.", "Doubles the miles to estimate kilometres instead of scaling 5 → 8.", "Treats miles and kilometres as the same.")),
             Ask(QuestionFormat.TrueOrFalse, $"{name} says 20 miles is about 23 km, because 5 miles is about 8 km and 8 is 3 more than 5. True or false?", answer,
                 "Converting scales the fact, it does not add: 20 miles is 4 lots of 5 miles, so it is about 4 × 8 = 32 km.",
                 Variation.Deepening, Of("miles and km", 20, "check"), null, wrong),

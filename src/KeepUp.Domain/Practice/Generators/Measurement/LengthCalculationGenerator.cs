@@ -128,7 +128,7 @@ public sealed class LengthCalculationGenerator(int year) : QuestionGenerator
         {
             return Ask(QuestionFormat.MissingNumber, $"{a} cm + {b} cm = {Box} cm", NumberAnswer.Whole(sum),
                 $"{a} cm + {b} cm = {sum} cm{(sum >= 100 ? $", which is {MetresAndCentimetres(sum)}" : string.Empty)}.", dimension, features, null,
-                [new(Whole(sum - 100), "Loses the 100 cm instead of exchanging it for 1 m."), new(Whole(sum + 10), "Counts a ten twice.")]);
+                sum >= 100 ? [new(Whole(sum - 100), "Loses the 100 cm instead of exchanging it for 1 m."), new(Whole(sum + 10), "Counts a ten twice.")] : [new(Whole(sum + 10), "Counts a ten twice.")]);
         }
 
         var left = p == 0 ? $"{a} cm + {b} cm" : $"{p} m {a} cm + {q} m {b} cm";
@@ -136,7 +136,7 @@ public sealed class LengthCalculationGenerator(int year) : QuestionGenerator
             $"{(p == 0 ? string.Empty : $"Add the metres: {p} m + {q} m = {p + q} m. ")}Add the centimetres: {a} cm + {b} cm = {sum} cm, which is 1 m {sum - 100} cm. Altogether {p + q + 1} m {sum - 100} cm.",
             dimension, features,
             bar ? Parts("?", $"{p} m {a} cm", 100 * p + a, $"{q} m {b} cm", 100 * q + b) : null,
-            [new(Whole(sum), $"Writes {p + q} m {sum} cm instead of exchanging 100 cm for 1 m."), new(Whole(sum - 100 + p + q), "Adds metres to centimetres as if they were the same unit.")]);
+            [new(Whole(sum), p + q == 0 ? $"Leaves {sum} cm without exchanging 100 cm for 1 m." : $"Writes {p + q} m {sum} cm instead of exchanging 100 cm for 1 m."), new(Whole(sum - 100 + p + q), "Adds metres to centimetres as if they were the same unit.")]);
     }
 
     private static QuestionDraft Difference(int a, int b, int p, int q, string dimension)

@@ -270,7 +270,7 @@ public sealed class LengthCompareGenerator(LengthComparison comparison) : Questi
         var sign = ComparisonAnswer.Between(first, second);
         var right = MetresAndCentimetres(second);
         var firstText = $"{Whole(first)} cm";
-        var ifGreater = first < second && first > second / 100
+        var ifGreater = first > second / 100
             ? $"Thinks {firstText} is longer than {right} because {first} > {second / 100}."
             : $"Compares {first} with {second % 100} without converting.";
         return Ask(QuestionFormat.Compare, $"Write <, > or =. {firstText} {Box} {right}", new ComparisonAnswer(sign),

@@ -149,7 +149,7 @@ public sealed class MeasureLengthGenerator(LengthTool tool) : QuestionGenerator
                 : $"The {thing} starts at {start}, not 0. Count the spaces from {start} to {start + length}: it is {length} {unit} long.";
         var prompt = cubes
             ? $"The {thing} is as long as this row of cubes. How long is the {thing}? {Box} cubes"
-            : $"How long is the {thing}? {Box} {unit}";
+            : tool == LengthTool.Cubes ? $"Each space on the line is one cube long. How long is the {thing}? {Box} cubes" : $"How long is the {thing}? {Box} {unit}";
         Picture picture = cubes ? new BaseTenBlocksPicture(0, 0, 0, length) : Ruler(thing, start, start + length);
         return Ask(QuestionFormat.MatchPicture, prompt, NumberAnswer.Whole(length), worked, dimension, Of(length, start, unit), picture, wrong);
     }
