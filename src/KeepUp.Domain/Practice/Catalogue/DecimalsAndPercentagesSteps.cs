@@ -26,5 +26,9 @@ internal static class DecimalsAndPercentagesSteps
         new("y4-f-halves-and-quarters-as-decimals", new EquivalenceGenerator(Form.Fraction, Form.Decimal, [2, 4], 3, false)),
         new("y4-f-tenths-as-decimals", new EquivalenceGenerator(Form.Fraction, Form.Decimal, [10], 0, false)),
         new("y4-f-hundredths-as-decimals", new EquivalenceGenerator(Form.Fraction, Form.Decimal, [100], 0, false)),
+        new("y6-f-multiply-decimals-by-integers", new DecimalByIntegerGenerator(true, 2, false)),
+        new("y6-f-divide-decimals-by-integers", new DecimalByIntegerGenerator(false, 2, false)),
+        new("y6-f-division-to-decimal-places", new DecimalByIntegerGenerator(false, 2, true)),
+        new("y6-f-decimal-problems", new DecimalByIntegerGenerator(true, 1, false)),
     ];
 }
