@@ -34,6 +34,7 @@ public sealed class PracticeCatalogue
             .Concat(AdditionAndSubtractionSteps.Generators)
             .Concat(MultiplicationAndDivisionSteps.Generators)
             .Concat(FractionsSteps.Generators)
+            .Concat(DecimalsAndPercentagesSteps.Generators)
             .Concat(MeasurementSteps.Generators));
 
     /// <summary>The ids of every step that has a generator.</summary>
