@@ -30,7 +30,5 @@ internal static class DecimalsAndPercentagesSteps
         new("y6-f-divide-decimals-by-integers", new DecimalByIntegerGenerator(false, 2, false)),
         new("y6-f-division-to-decimal-places", new DecimalByIntegerGenerator(false, 2, true)),
         new("y6-f-decimal-problems", new DecimalByIntegerGenerator(true, 1, false)),
-        new("y6-f-fdp-in-context", new PercentageOfGenerator([5, 15, 20, 25, 30, 40, 60, 75])),
-        new("y5-f-percentage-problems", new PercentageOfGenerator([10, 20, 25, 50, 75])),
     ];
 }
