@@ -31,6 +31,14 @@ internal static partial class FactOracle
         }
 
         var answer = q.Answer.Canonical;
+        if (CountBack().Match(prompt) is { Success: true } order)
+        {
+            var step = Fraction.Whole(int.Parse(order.Groups["k"].Value, CultureInfo.InvariantCulture));
+            var said = answer.Split(", ").Select(t => Number(t)!.Value).ToList();
+            var given = order.Groups["list"].Value.Split(", ").Select(t => Number(t)!.Value).Order().ToList();
+            return said.Order().SequenceEqual(given) && said.Zip(said.Skip(1)).All(p => p.First - p.Second == step);
+        }
+
         return Sentence(prompt, answer)
             ?? Tail(prompt, answer)
             ?? Remainder(prompt, answer)
@@ -181,6 +189,17 @@ internal static partial class FactOracle
             return value == Fraction.Whole(coins.Pieces.Sum());
         }
 
+        if (prompt == "How many are there altogether in the picture?")
+        {
+            return picture switch
+            {
+                ArrayPicture array => value == Fraction.Whole(array.Rows * array.Columns),
+                NumberLinePicture line => value == line.Jumps[^1].To,
+                BarModelPicture bar => value == bar.Bars[0].Sections.Aggregate(Fraction.Zero, (sum, section) => sum + Number(section.Label!)!.Value),
+                _ => null,
+            };
+        }
+
         if (numbers.Count == 2)
         {
             var (a, b) = (W(0), W(1));
@@ -295,6 +314,9 @@ internal static partial class FactOracle
 
     [GeneratedRegex(@"What is (?<e>[^?a-zA-Z]+)\?$")]
     private static partial Regex WhatIs();
+
+    [GeneratedRegex(@"^Put these numbers in the order you say them when you count back in (?<k>\d+)s: (?<list>[\d, ]+)$")]
+    private static partial Regex CountBack();
 
     [GeneratedRegex(@"What is double (?<n>\d+)\?$")]
     private static partial Regex DoubleOf();

@@ -69,7 +69,7 @@ public sealed class EqualGroupsGenerator(EqualGroups kind, bool asAddition, para
         var change = kind == EqualGroups.Doubles ? new Move(Size, s => s with { Y = s.Y + Fraction.Whole(1) }) : new Move(Groups, s => s with { X = s.X + Fraction.Whole(1) });
         var last = asAddition || kind == EqualGroups.Doubles ? new Move(Size, s => s with { Y = Fraction.Whole(kind == EqualGroups.Doubles ? s.WholeY + 1 : other) }) : Swap;
         var start = new FactState(groups, kind == EqualGroups.Doubles ? dice.Between(2, 7) : size, FactForm.Forward, 0, QuestionFormat.NumberEntry);
-        return Sequence(start, [change, NextPicture, AskAs(QuestionFormat.MissingNumber), last], s => Close(step, dice, name, s.WholeX, s.WholeY));
+        return Sequence(start, [change, NextPicture, AskAs(QuestionFormat.MatchPicture), AskAs(QuestionFormat.MissingNumber), last], s => Close(step, dice, name, s.WholeX, s.WholeY));
     }
 
     private QuestionDraft Close(SmallStep step, Dice dice, string name, int g, int s)
@@ -145,6 +145,11 @@ public sealed class EqualGroupsGenerator(EqualGroups kind, bool asAddition, para
     protected override string Prompt(FactState state, NumberSentence sentence)
     {
         var (g, s) = (state.WholeX, state.WholeY);
+        if (state.Format == QuestionFormat.MatchPicture)
+        {
+            return "How many are there altogether in the picture?";
+        }
+
         if (state.Format == QuestionFormat.NumberEntry)
         {
             return kind switch

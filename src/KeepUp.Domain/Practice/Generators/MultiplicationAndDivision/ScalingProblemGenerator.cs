@@ -62,9 +62,13 @@ public sealed class ScalingProblemGenerator(Problems kind) : NumberSentenceGener
             Problems.PowersOfTen => Fraction.Of(1, 10),
             _ => Fraction.Whole(1),
         };
-        Move[] moves = kind == Problems.PowersOfTen
-            ? [new Move(Amount, s => s with { X = s.X + bump }), new Move(Factor, s => s with { Y = s.Y * Fraction.Whole(10) }), NextPicture, new Move(Factor, s => s with { Y = s.Y * Fraction.Whole(10) }), Inverse]
-            : [new Move(Amount, s => s with { X = s.X + bump }), NextPicture, Inverse, Swap, AskAs(QuestionFormat.MissingNumber)];
+        // Year 5 divides decimals only by whole numbers, so the decimal sets never ask "how many bottles?".
+        Move[] moves = kind switch
+        {
+            Problems.PowersOfTen => [new Move(Amount, s => s with { X = s.X + bump }), new Move(Factor, s => s with { Y = s.Y * Fraction.Whole(10) }), NextPicture, new Move(Factor, s => s with { Y = s.Y * Fraction.Whole(10) }), Inverse],
+            Problems.Measures => [new Move(Amount, s => s with { X = s.X + bump }), NextPicture, Inverse, AskAs(QuestionFormat.MissingNumber)],
+            _ => [new Move(Amount, s => s with { X = s.X + bump }), NextPicture, Inverse, Swap, AskAs(QuestionFormat.MissingNumber)],
+        };
         return Sequence(new FactState(x, y, FactForm.Forward with { Swapped = true }, 0, QuestionFormat.NumberEntry), moves, s => Close(step, name, x, y));
     }
 

@@ -136,6 +136,7 @@ public sealed class WrittenMultiplicationGenerator(Multiplying kind) : NumberSen
         return kind switch
         {
             Multiplying.NoExchange => Spot(x / 10 * m + ones * m, "by multiplying each digit as if it were ones", Mis(1)),
+            Multiplying.Partitioning when Mis(0).Contains("only the tens", System.StringComparison.Ordinal) => Spot(tens * m + ones, $"as {tens} × {m} and then adding the {ones}", Mis(0)),
             Multiplying.WithExchange or Multiplying.Partitioning => Spot(long.Parse($"{tens / 10 * m}{ones * m}", System.Globalization.CultureInfo.InvariantCulture), "by writing the two products side by side", Mis(0)),
             Multiplying.ColumnTwoDigit => Spot((tens / 10 + ones * m / 10) * m * 10 + ones * m % 10, "in columns, adding the exchanged ten before multiplying the tens", Mis(0)),
             Multiplying.SplitFactor => Spot(5 * x + (m - 5), $"as 5 × {x} and then adding {m - 5}", Mis(1)),

@@ -98,8 +98,33 @@ public sealed class CountingGenerator(Counting kind, int size) : QuestionGenerat
             Next(b, RepresentationFeature, QuestionFormat.MissingNumber, Line(b, k, 4, b + 3 * k), false),
             Next(b, Asked, QuestionFormat.MissingNumber, Line(b - 3 * k, k, 3, b - 3 * k), true),
             Next(b, QuestionTypeFeature, QuestionFormat.MultipleChoice, Line(b - 3 * k, k, 3, b - 3 * k), true),
+            InOrder(dice, b, k, Line(b - 3 * k, k, 3, b - 3 * k)),
             close,
         ];
+    }
+
+    // The same count back, as an ordering question: the numbers said when counting back from the start.
+    private static QuestionDraft InOrder(Dice dice, int first, int k, Picture picture)
+    {
+        var said = Enumerable.Range(0, 4).Select(i => first - i * k).ToList();
+        var shown = dice.Shuffle(said).ToList();
+        if (shown.SequenceEqual(said))
+        {
+            (shown[0], shown[1]) = (shown[1], shown[0]);
+        }
+
+        return new QuestionDraft
+        {
+            Format = QuestionFormat.Order,
+            Prompt = $"Put these numbers in the order you say them when you count back in {k}s: {string.Join(", ", shown)}",
+            Picture = picture,
+            Answer = new Answers.OrderAnswer([.. said.Select(n => Fraction.Whole(n))], [.. said.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture))]),
+            Wrong = [new(string.Join(", ", said.AsEnumerable().Reverse()), "Counts forwards when the count goes back.")],
+            Worked = $"Counting back in {k}s from {first}: {string.Join(", ", said)}.",
+            StemSentence = 1,
+            Dimension = QuestionTypeFeature,
+            Features = F(first, k, "backwards"),
+        };
     }
 
     private static IReadOnlyList<QuestionDraft> Patterns(SmallStep s, Dice dice, int k)
@@ -185,7 +210,7 @@ public sealed class CountingGenerator(Counting kind, int size) : QuestionGenerat
             Coins(j + 1, 10, From, QuestionFormat.NumberEntry),
             Coins(j + 1, 5, By, QuestionFormat.NumberEntry),
             Coins(j + 1, 2, By, QuestionFormat.NumberEntry),
-            Coins(j + 1, 2, QuestionTypeFeature, QuestionFormat.MultipleChoice),
+            Coins(j + 1, 2, QuestionTypeFeature, QuestionFormat.MatchPicture),
             Closing.SpotTheMistake($"{name} has three 10p coins and says there are 3 pence. How many pence are there?", 30, 3, s.Misconceptions[0], "Each coin is worth 10p, so count in tens: 10, 20, 30. That is 30p."),
         ];
     }
