@@ -26,7 +26,8 @@ public sealed class PercentageOfAmountGenerator(bool money) : QuestionGenerator
     /// <inheritdoc />
     protected override IReadOnlyList<QuestionDraft> Draft(SmallStep step, Dice dice)
     {
-        var (p1, p2, m) = Search(dice, x => (x.Pick(Percentages), x.Pick(Percentages), x.Between(1, money ? 9 : 6)), c => c.Item1 != c.Item2);
+        var (p1, p2, m) = Search(dice, x => (x.Pick(Percentages), x.Pick(Percentages), x.Between(1, money ? 9 : 6)), c => c.Item1 != c.Item2
+            && 20 * (c.Item3 + 1) > c.Item1.Percent && 20 * (c.Item3 + 1) - c.Item1.Percent != 20 * (c.Item3 + 1) / c.Item1.Denominator * c.Item1.Numerator);
         var (a1, a2) = (20 * m, 20 * (m + 1));
         return
         [
