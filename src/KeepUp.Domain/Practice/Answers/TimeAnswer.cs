@@ -50,7 +50,7 @@ public sealed partial record TimeAnswer(int Hour, int Minute, bool TwentyFourHou
             return null;
         }
 
-        return phrase.Groups[2].Value == "past" ? (named, minutes, false) : ((named + 11) % 12 + 1, 60 - minutes, false);
+        return phrase.Groups[2].Value == "past" ? (named, minutes, false) : ((named + 10) % 12 + 1, 60 - minutes, false);
     }
 
     /// <inheritdoc />
