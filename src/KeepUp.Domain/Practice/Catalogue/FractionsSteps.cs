@@ -63,10 +63,7 @@ internal static class FractionsSteps
         new("y4-f-subtract-from-mixed-numbers", new MixedNumberSumsGenerator(true, Denominators.SameBeyondOne, true, 3, 4, 5, 6, 7, 8, 9, 10)),
         new("y4-f-fractions-of-a-quantity", new FractionOfAmountGenerator(AmountStyle.Notation, true, 12, 3, 4, 5, 6, 7, 8, 9, 10, 12)),
         new("y4-f-tenths-on-a-number-line", new CountInFractionsGenerator(CountStyle.Decimal, 10, 10)),
-        new("y4-f-tenths-as-decimals", new EquivalentFormsGenerator(NumberForm.Fraction, NumberForm.Decimal, FractionFamily.Tenths)),
-        new("y4-f-hundredths-as-decimals", new EquivalentFormsGenerator(NumberForm.Fraction, NumberForm.Decimal, FractionFamily.Hundredths)),
         new("y4-f-make-a-whole-with-decimals", new MakeAWholeGenerator(true)),
-        new("y4-f-halves-and-quarters-as-decimals", new EquivalentFormsGenerator(NumberForm.Fraction, NumberForm.Decimal, FractionFamily.HalvesAndQuarters)),
 
         // Year 5.
         new("y5-f-equivalent-fractions", new EquivalentFractionsGenerator(false, false, 60, 2, 3, 4, 5, 6, 7, 8, 9, 10)),
@@ -87,11 +84,6 @@ internal static class FractionsSteps
         new("y5-f-fractions-of-measures", new FractionOfMeasureGenerator()),
         new("y5-f-find-the-whole", new FractionProblemsGenerator(true, 20, 3, 4, 5, 6, 7, 8, 9, 10)),
         new("y5-f-fractions-of-amounts-problems", new FractionProblemsGenerator(false, 30, 3, 4, 5, 6, 7, 8, 9, 10)),
-        new("y5-f-decimals-as-fractions", new EquivalentFormsGenerator(NumberForm.Decimal, NumberForm.Fraction, FractionFamily.Thousandths)),
-        new("y5-f-decimal-equivalents-of-fractions", new EquivalentFormsGenerator(NumberForm.Fraction, NumberForm.Decimal, FractionFamily.FifthsAndTenths)),
-        new("y5-f-understand-percentages", new UnderstandPercentagesGenerator()),
-        new("y5-f-percentages-as-fractions-and-decimals", new EquivalentFormsGenerator(NumberForm.Percent, NumberForm.Decimal, FractionFamily.Hundredths)),
-        new("y5-f-fraction-decimal-percentage-equivalents", new EquivalentFormsGenerator(NumberForm.Fraction, NumberForm.Percent, FractionFamily.FactorsOfHundred)),
         new("y5-f-percentage-problems", new PercentageOfAmountGenerator(false)),
 
         // Year 6.
@@ -111,10 +103,6 @@ internal static class FractionsSteps
         new("y6-f-divide-fraction-numerator-multiple", new DivideFractionGenerator(true)),
         new("y6-f-divide-fraction-any", new DivideFractionGenerator(false)),
         new("y6-f-four-operations-fractions", new FractionProblemsGenerator(true, 40, 3, 4, 5, 6, 7, 8, 9, 10, 12)),
-        new("y6-f-fraction-as-division", new FractionAsDivisionGenerator()),
-        new("y6-f-fractions-to-decimals", new EquivalentFormsGenerator(NumberForm.Fraction, NumberForm.Decimal, FractionFamily.FactorsOfThousand)),
-        new("y6-f-decimals-to-fractions", new EquivalentFormsGenerator(NumberForm.Decimal, NumberForm.Fraction, FractionFamily.Hundredths, simplest: true)),
-        new("y6-f-fdp-equivalences", new EquivalentFormsGenerator(NumberForm.Decimal, NumberForm.Percent, FractionFamily.FactorsOfHundred)),
         new("y6-f-fdp-in-context", new PercentageOfAmountGenerator(true)),
     ];
 }
