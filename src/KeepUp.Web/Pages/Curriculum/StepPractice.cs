@@ -16,7 +16,7 @@ namespace KeepUp.Web.Pages.Curriculum;
 public sealed record StepPractice(SmallStep Step, bool HasGenerator, long Seed, long NextSeed, PracticeSet? Preview, string? Error)
 {
     /// <summary>Seeds offered for new questions stay short enough to read out and type.</summary>
-    public const int LargestOfferedSeed = 99_999;
+    private const int LargestOfferedSeed = 99_999;
 
     public static StepPractice For(PracticeQueries practice, SmallStep step, long? seed)
     {

@@ -1,3 +1,4 @@
+using KeepUp.Application.Practice;
 using KeepUp.Domain.Curriculum;
 using KeepUp.Domain.Practice;
 
@@ -39,11 +40,11 @@ public sealed record TeachLesson(SmallStep Step, VariationSet Set, long NextSeed
 
     private IEnumerable<QuestionSlide> Slides()
     {
-        var practiceCount = Set.Questions.Count(q => !WhatChanged.IsDeepening(q));
+        var practiceCount = Set.Questions.Count(q => !WorksheetSheet.IsDeepening(q));
         for (var i = 1; i < Set.Questions.Count; i++)
         {
             var question = Set.Questions[i];
-            var deepening = WhatChanged.IsDeepening(question);
+            var deepening = WorksheetSheet.IsDeepening(question);
             yield return new QuestionSlide(question, Set.Questions[i - 1], deepening, deepening
                 ? "Look deeper"
                 : FormattableString.Invariant($"Question {question.Index} of {practiceCount}"));

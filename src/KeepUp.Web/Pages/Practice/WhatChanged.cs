@@ -8,10 +8,6 @@ namespace KeepUp.Web.Pages.Practice;
 /// </summary>
 public static class WhatChanged
 {
-    public static bool IsStart(Question question) => Dimension(question) == Variation.Start;
-
-    public static bool IsDeepening(Question question) => Dimension(question) == Variation.Deepening;
-
     /// <summary>A short tag: "first question", "changes: the operation", "look deeper".</summary>
     public static string Tag(Question question) => Dimension(question) switch
     {
