@@ -15,7 +15,7 @@ internal static class ArrayRenderer
     public static string Render(ArrayPicture picture, string id)
     {
         PictureCheck.Range(picture.Rows, 1, 12, "An array's rows");
-        PictureCheck.Range(picture.Columns, 1, 12, "An array's columns");
+        PictureCheck.Range(picture.Columns, 1, 20, "An array's columns");
         var svg = new SvgWriter(2 * Margin + picture.Columns * Spacing, 2 * Margin + picture.Rows * Spacing, "Array", Describe(picture), id);
         svg.Rect(Margin / 2, Margin / 2, Margin + picture.Columns * Spacing, Margin + picture.Rows * Spacing, Palette.Faint, Palette.Grid, 8, 1.5);
         for (var row = 0; row < picture.Rows; row++)

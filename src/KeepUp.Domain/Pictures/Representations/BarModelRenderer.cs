@@ -22,7 +22,7 @@ internal static class BarModelRenderer
         PictureCheck.Range(picture.Bars.Count, 1, 6, "A bar model's number of bars");
         foreach (var bar in picture.Bars)
         {
-            PictureCheck.Range(bar.Sections.Count, 1, 20, "A bar's number of sections");
+            PictureCheck.Range(bar.Sections.Count, 1, 40, "A bar's number of sections");
             PictureCheck.That(bar.Sections.All(s => s.Size > Fraction.Zero), "Every section of a bar must have a size above zero.");
         }
 

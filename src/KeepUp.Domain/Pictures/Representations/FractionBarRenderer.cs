@@ -17,7 +17,7 @@ internal static class FractionBarRenderer
 
     public static string Render(FractionBarPicture picture, string id)
     {
-        PictureCheck.Range(picture.Parts, 1, 24, "A fraction bar's number of equal parts");
+        PictureCheck.Range(picture.Parts, 1, 100, "A fraction bar's number of equal parts");
         PictureCheck.Range(picture.Wholes, 1, 10, "A fraction bar picture's number of wholes");
         PictureCheck.Range(picture.Shaded, 0, picture.Parts * picture.Wholes, "A fraction bar's shaded parts");
         var title = picture.Wholes == 1 ? "Fraction bar" : "Fraction bars";

@@ -106,7 +106,7 @@ public sealed class PictureRendererTests
         new BaseTenBlocksPicture(0, 0, -1, 0),
         new BaseTenBlocksPicture(0, 0, 0, 20),
         new ArrayPicture(0, 3),
-        new ArrayPicture(3, 13),
+        new ArrayPicture(3, 21),
         new FractionBarPicture(0, 0),
         new FractionBarPicture(4, 5),
         new FractionBarPicture(4, 1, Wholes: 0),
