@@ -219,7 +219,7 @@ public sealed class CompareAndOrderGenerator(CompareKind kind, long low, long hi
         }
 
         var name = PlaceValue.NameOf(place);
-        return $"Compare the greatest place first. {Whole(a)} has {PlaceValue.DigitIn(a, place)} {name} and {Whole(b)} has {PlaceValue.DigitIn(b, place)} {name}, so {Whole(a)} {relation} {Whole(b)}.";
+        return $"Compare the greatest place first. {Whole(a)} has {NumberWords.Count(PlaceValue.DigitIn(a, place), name)} and {Whole(b)} has {NumberWords.Count(PlaceValue.DigitIn(b, place), name)}, so {Whole(a)} {relation} {Whole(b)}.";
     }
 
     private QuestionDraft Statement(Dice dice, Fraction a, Fraction b)
