@@ -127,7 +127,7 @@ internal static class NumberAndPlaceValueSteps
         new("y6-npv-intervals-across-zero", new DifferenceAcrossZeroGenerator()),
 
         // Decimals, powers of ten and problems.
-        new("y5-npv-tenths-and-hundredths", new DecimalPlaceValueGenerator(2)),
+        new("y5-npv-tenths-and-hundredths", new DecimalUnitsGenerator()),
         new("y5-npv-decimals-to-2dp", new DecimalPlaceValueGenerator(2)),
         new("y5-npv-thousandths", new DecimalPlaceValueGenerator(3)),
         new("y6-npv-ten-times-links", new TenTimesGenerator()),

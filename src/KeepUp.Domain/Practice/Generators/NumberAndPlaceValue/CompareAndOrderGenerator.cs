@@ -154,7 +154,7 @@ public sealed class CompareAndOrderGenerator(CompareKind kind, long low, long hi
         return new QuestionDraft
         {
             Format = QuestionFormat.Compare,
-            Prompt = kind == CompareKind.Groups ? $"Top row {Box} bottom row" : $"{Text(a)} {Box} {Text(b)}",
+            Prompt = kind == CompareKind.Groups ? $"Compare the rows of beads: top row {Box} bottom row" : $"{Text(a)} {Box} {Text(b)}",
             Picture = Beads(a, b),
             Answer = new ComparisonAnswer(sign),
             Wrong =
@@ -219,7 +219,7 @@ public sealed class CompareAndOrderGenerator(CompareKind kind, long low, long hi
         }
 
         var name = PlaceValue.NameOf(place);
-        return $"Compare the greatest place first. {Whole(a)} has {PlaceValue.DigitIn(a, place)} {name} and {Whole(b)} has {PlaceValue.DigitIn(b, place)} {name}, so {Whole(a)} {relation} {Whole(b)}.";
+        return $"Compare the greatest place first. {Whole(a)} has {NumberWords.Count(PlaceValue.DigitIn(a, place), name)} and {Whole(b)} has {NumberWords.Count(PlaceValue.DigitIn(b, place), name)}, so {Whole(a)} {relation} {Whole(b)}.";
     }
 
     private QuestionDraft Statement(Dice dice, Fraction a, Fraction b)
@@ -282,7 +282,7 @@ public sealed class CompareAndOrderGenerator(CompareKind kind, long low, long hi
 
     private QuestionDraft Deepening(Dice dice) => kind switch
     {
-        CompareKind.Whole when high > 20 => MissingDigit(dice),
+        CompareKind.Whole when high > 20 => MissingDigitQuestion.Draft(dice, low, high, Features.Of((Left, "box"), (Right, high), (Direction, "none"))),
         CompareKind.Decimal => Reasoning("A decimal with more digits after the decimal point is greater than one with fewer.", "Sometimes",
             "It depends on the digits: 0.5 > 0.456 but 0.75 > 0.7. Compare place by place from the greatest place.",
             ("Always", "Thinks the decimal with more digits is larger."), ("Never", "Thinks fewer digits is larger because thousandths are tiny.")),
@@ -308,48 +308,4 @@ public sealed class CompareAndOrderGenerator(CompareKind kind, long low, long hi
         Dimension = Variation.Deepening,
         Features = Features.Of((Left, "any"), (Right, "any"), (Direction, "none")),
     };
-
-    private QuestionDraft MissingDigit(Dice dice)
-    {
-        // b's digit in the working place is 2–8, so a bigger digit and two smaller ones exist;
-        // the box number's smaller places are all 9s, to tempt pupils who look at them first.
-        var digits = NpvPictures.DigitCount(high - 1);
-        var place = PlaceValue.Power(digits - 2);
-        var b = Numbers.Between(dice, Math.Max(low, place * 10), high - 1);
-        b = b - PlaceValue.DigitIn(b, place) * place + dice.Between(2, 8) * place;
-        var bDigit = PlaceValue.DigitIn(b, place);
-        var right = dice.Between(bDigit + 1, 9);
-        var wrongDigits = Enumerable.Range(0, bDigit).Reverse().Take(2).ToList();
-        var a = b / (place * 10) * place * 10 + right * place + (place - 1);
-        var text = Whole(a);
-        var index = BoxIndex(text, digits - 2);
-        var shown = text[..index] + Box + text[(index + 1)..];
-        var options = dice.Shuffle(wrongDigits.Append(right).Select(x => x.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return new QuestionDraft
-        {
-            Format = QuestionFormat.MultipleChoice,
-            Prompt = $"Which digit could go in the box? {shown} > {Whole(b)}",
-            Answer = new ChoiceAnswer(right.ToString(System.Globalization.CultureInfo.InvariantCulture), options),
-            Wrong = [.. wrongDigits.Select(w => new WrongAnswer(w.ToString(System.Globalization.CultureInfo.InvariantCulture), "Looks at the digits after the box instead of comparing the digit in the box's place."))],
-            Worked = $"The greater places match, so the box decides: it must be greater than {bDigit}. Only {right} of the choices is.",
-            StemSentence = 0,
-            Dimension = Variation.Deepening,
-            Features = Features.Of((Left, "box"), (Right, b), (Direction, "none")),
-        };
-    }
-
-    // The index in the written number of the digit with the given exponent, skipping commas.
-    private static int BoxIndex(string text, int exponent)
-    {
-        var seen = -1;
-        for (var i = text.Length - 1; i >= 0; i--)
-        {
-            if (char.IsDigit(text[i]) && ++seen == exponent)
-            {
-                return i;
-            }
-        }
-
-        throw new GeneratorConstraintException($"{text} has no digit {exponent}.");
-    }
 }

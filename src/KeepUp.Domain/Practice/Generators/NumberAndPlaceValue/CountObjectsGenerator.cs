@@ -198,7 +198,7 @@ public sealed class CountObjectsGenerator(CountingGroup group) : QuestionGenerat
     {
         CountingGroup.Five => $"I see 5 and {n - 5} more, so there are {n}.",
         CountingGroup.TenThenCountOn => $"The full ten frame is 10; then I count on {n - 10} more, so there are {n}.",
-        CountingGroup.TenAndOnes => $"{n} is 1 ten and {n - 10} ones.",
-        CountingGroup.Tens => $"There are {n / 10} tens and {n % 10} ones, so there are {n}.",
+        CountingGroup.TenAndOnes => $"{n} is 1 ten and {NumberWords.Count(n - 10, "ones")}.",
+        CountingGroup.Tens => $"There are {NumberWords.Count(n / 10, "tens")} and {NumberWords.Count(n % 10, "ones")}, so there are {n}.",
     };
 }

@@ -125,7 +125,7 @@ public sealed class MoreOrLessGenerator(long[] amounts, long low, long high) : Q
             Answer = NumberAnswer.Whole(n),
             Wrong =
             [
-                new(Whole(result - amount), "Finds less again instead of working backwards to the number that is more."),
+                .. result - amount >= 0 ? [new WrongAnswer(Whole(result - amount), "Finds less again instead of working backwards to the number that is more.")] : System.Array.Empty<WrongAnswer>(),
                 new(Whole(result), "Copies the number it can see."),
                 new(Whole(result + amount * 10), $"Changes the digit to the left of the {PlaceValue.NameOf(amount)} instead."),
             ],

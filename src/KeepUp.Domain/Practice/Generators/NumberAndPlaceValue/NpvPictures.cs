@@ -49,10 +49,6 @@ internal static class NpvPictures
         return new PlaceValueChartPicture(columns);
     }
 
-    /// <summary>A number line with every interval marked and an arrow at a value.</summary>
-    public static NumberLinePicture LineWithArrow(Fraction start, Fraction end, Fraction interval, Fraction at, string label, NumberLineLabels labels) =>
-        new(start, end, interval, labels, [], [new NumberLineMark(at, label)]);
-
     /// <summary>The number of digits of a whole number (1 for 0).</summary>
     public static int DigitCount(long number)
     {

@@ -94,7 +94,7 @@ public sealed class NumberLineGenerator(decimal span, decimal interval, int star
             Picture = Picture(line, value),
             Answer = Decimals ? NumberAnswer.Decimal(value) : NumberAnswer.Whole(value.Numerator),
             Wrong = [.. wrong.Where(w => w.Text != Text(value) && !w.Text.Contains('/', System.StringComparison.Ordinal))],
-            Worked = $"The line goes from {Text(line.Start)} to {Text(line.End)} in 10 equal intervals, so each is worth {Text(line.Step)}. The arrow is {k} intervals along: {Text(value)}.",
+            Worked = $"The line goes from {Text(line.Start)} to {Text(line.End)} in 10 equal intervals, so each is worth {Text(line.Step)}. The arrow is {NumberWords.Count(k, "intervals")} along: {Text(value)}.",
             StemSentence = 1,
             Dimension = dimension,
             Features = Features.Of((Line, $"{line.Start}..{line.End}"), (Value, value)),

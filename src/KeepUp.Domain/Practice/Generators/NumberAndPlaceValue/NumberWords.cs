@@ -89,6 +89,9 @@ internal static class NumberWords
         };
     }
 
+    /// <summary>A count with its noun, singular for one: "1 ten", "3 tens", "1 interval".</summary>
+    public static string Count(long n, string plural) => n == 1 ? $"1 {Singular(plural)}" : $"{n} {plural}";
+
     /// <summary>A place name for one of it: "ones" → "one", "tens" → "ten".</summary>
     public static string Singular(string place) => place.EndsWith('s') ? place[..^1] : place;
 }

@@ -107,7 +107,7 @@ public sealed class PlaceValuePartsGenerator(long low, long high) : QuestionGene
             Picture = FirstPicture(n),
             Answer = NumberAnswer.Whole(n),
             Wrong = wrong,
-            Worked = $"There are {NumberWords.Places(n)}, so the number is {Whole(n)}.",
+            Worked = $"The picture shows {NumberWords.Places(n)}, so the number is {Whole(n)}.",
             Dimension = dimension,
             Features = Features.Of((Number, n), (BoxAt, "last part")),
         };

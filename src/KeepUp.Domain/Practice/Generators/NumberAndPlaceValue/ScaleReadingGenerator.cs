@@ -112,7 +112,7 @@ public sealed class ScaleReadingGenerator(decimal[] wholes, int maxStart) : Ques
             Picture = new NumberLinePicture(start, start + whole, each, NumberLineLabels.Ends, [], [new NumberLineMark(value, "?")]),
             Answer = Answer(value),
             Wrong = wrong,
-            Worked = $"There are {parts} intervals between {Text(start)} and {Text(start + whole)}, so each interval is worth {Text(each)}. The arrow is {mark} intervals past {Text(start)}: {Text(value)}.",
+            Worked = $"There are {parts} intervals between {Text(start)} and {Text(start + whole)}, so each interval is worth {Text(each)}. The arrow is {NumberWords.Count(mark, "intervals")} past {Text(start)}: {Text(value)}.",
             StemSentence = 1,
             Dimension = dimension,
             Features = Features.Of((WholeFeature, whole), (Parts, parts), (Start, start)),

@@ -48,6 +48,24 @@ public sealed class DecimalsAndPowersOfTenTests
     }
 
     [Fact]
+    public void DecimalUnits_ManySeeds_CountsOfTenthsAndHundredthsAreRight()
+    {
+        foreach (var (step, q) in Questions<DecimalUnitsGenerator>())
+        {
+            var unit = q.Prompt.Contains("tenths", StringComparison.Ordinal) && !q.Prompt.Contains("hundredths", StringComparison.Ordinal) ? 0.1m : 0.01m;
+            if (q.Format == QuestionFormat.TrueOrFalse)
+            {
+                Assert.Equal(q.Prompt.Contains("bigger", StringComparison.Ordinal) ? "False" : "True", q.Answer.Canonical);
+                continue;
+            }
+
+            var number = Numbers(q.Prompt)[0];
+            Assert.InRange(number, 0.01m, 1m);
+            Assert.Equal(number / unit, Value(q.Answer));
+        }
+    }
+
+    [Fact]
     public void TenTimes_ManySeeds_DigitsMoveByThePowerOfTen()
     {
         foreach (var (step, q) in Questions<TenTimesGenerator>())
