@@ -48,7 +48,6 @@ internal sealed class BondsGenerator(BondKind kind) : QuestionGenerator
     private const string PartsFeature = "parts";
     private const string Unknown = "unknown";
     private const string Operation = "operation";
-    private static readonly long[] NotFive = [1, 2, 3, 4, 6, 7, 8, 9];
 
     /// <inheritdoc />
     public override string Family => "parts, wholes and bonds";
@@ -71,7 +70,7 @@ internal sealed class BondsGenerator(BondKind kind) : QuestionGenerator
             FindFirst(a, b, Representation(a, b, false)),
         };
         drafts.Add(InWords ? FindWhole(a, b, Representation(a, b, true)) : Subtract(a, b, Representation(a, b, false)));
-        drafts.Add(Deepening(dice, whole));
+        drafts.Add(new BondStatements(kind, Show, Choose).Judge(dice, whole));
         return drafts;
     }
 
@@ -250,112 +249,5 @@ internal sealed class BondsGenerator(BondKind kind) : QuestionGenerator
         wrong.Add(new(Show(whole + known), "Adds the part to the whole instead of finding what is left."));
         wrong.Add(new(Show(missing + 1), "Counts on and is one out."));
         return wrong;
-    }
-
-    private QuestionDraft Deepening(Dice dice, long whole)
-    {
-        var truth = dice.Chance(50);
-        var features = Features.Of((PartsFeature, "statement"), (Unknown, "none"), (Operation, "judge"));
-        switch (kind)
-        {
-            case BondKind.PartsAndWholes:
-            {
-                var big = whole + dice.Between(1, 3);
-                return Judgements.TrueOrFalse(
-                    $"The whole is {Show(whole)}. One of its parts is {Show(big)}.",
-                    false,
-                    "Thinks a part can be bigger than the whole.",
-                    $"The parts together make the whole, so no part can be more than {Show(whole)}.",
-                    features);
-            }
-
-            case BondKind.UpToFive:
-            {
-                var a = dice.Between(1, (int)whole - 1);
-                if (a * 2 == whole)
-                {
-                    a--;
-                }
-
-                return truth
-                    ? Judgements.TrueOrFalse(
-                        $"{Show(a)} and {Show(whole - a)} make {Show(whole)}, so {Show(whole - a)} and {Show(a)} make {Show(whole)} too.",
-                        true,
-                        "Thinks swapping the parts makes a different, unrelated fact.",
-                        "The parts have swapped places but they are the same parts, so the whole is the same.",
-                        features)
-                    : Judgements.TrueOrFalse(
-                        $"{Show(whole)} and 0 make {Show(whole)}.",
-                        true,
-                        "Misses the ways that use zero.",
-                        $"A part can be zero: {Show(whole)} and 0 make {Show(whole)}.",
-                        features);
-            }
-
-            case BondKind.SixToTen:
-            {
-                var a = dice.Between(2, (int)whole - 3);
-                var b = whole - a;
-                return truth
-                    ? Judgements.TrueOrFalse(
-                        $"{Show(a)} and {Show(b)} make {Show(whole)}, so {Show(a + 1)} and {Show(b - 1)} make {Show(whole)}.",
-                        true,
-                        "Does not see that one part one more and the other one less keeps the whole.",
-                        "One part is one more and the other is one less, so the whole stays the same.",
-                        features,
-                        1)
-                    : Judgements.TrueOrFalse(
-                        $"{Show(a)} and {Show(b)} make {Show(whole)}, so {Show(a + 1)} and {Show(b + 1)} make {Show(whole)}.",
-                        false,
-                        "Changes both parts by one in the same direction and keeps the same whole.",
-                        $"Both parts are one more, so the whole is two more: {Show(a + 1)} and {Show(b + 1)} make {Show(whole + 2)}.",
-                        features,
-                        1);
-            }
-
-            case BondKind.BondsToTen:
-            {
-                var a = dice.Pick(NotFive);
-                return truth
-                    ? Judgements.TrueOrFalse("10 and 0 make 10.", true, "Misses out the pair 10 and 0.", "10 and 0 is a bond to 10: a full ten frame and an empty one.", features)
-                    : Judgements.TrueOrFalse(
-                        $"{Show(a)} and 5 make 10.",
-                        false,
-                        "Gives 5 as the partner of every number because 5 and 5 make 10.",
-                        $"{Show(a)} and {Show(10 - a)} make 10, so {Show(a)} and 5 make {Show(a + 5)}.",
-                        features);
-            }
-
-            default:
-                return Statement(dice, truth, features);
-        }
-    }
-
-    private QuestionDraft Statement(Dice dice, bool truth, IReadOnlyDictionary<string, string> features)
-    {
-        var (whole, a, _) = Choose(dice);
-        var right = whole - a;
-        var (wrong, why) = kind switch
-        {
-            BondKind.BondsToTwenty => (right + 10, "Adds 10 to both parts of the bond to 10."),
-            BondKind.NextTen => (a % 10, "Adds the ones digit rather than its bond to 10."),
-            BondKind.TensToHundred => (110 - a, "Uses bonds to 11 instead of bonds to 10."),
-            _ => ((10 - a / 10) * 10 + (10 - a % 10), "Makes both the tens and the ones add to 10."),
-        };
-        truth |= wrong == right;
-        var shown = truth ? right : wrong;
-        var reason = kind switch
-        {
-            BondKind.BondsToTwenty => $"{Show(a - 10)} + {Show(right)} = 10, so {Show(a)} + {Show(right)} = 20.",
-            BondKind.NextTen => $"{Show(a)} needs {Show(right)} more to make {Show(whole)}.",
-            BondKind.TensToHundred => $"{Show(a / 10)} + {Show(right / 10)} = 10, so {Show(a)} + {Show(right)} = 100.",
-            _ => $"The ones make 10 and the tens make 90, so {Show(a)} + {Show(right)} = {Show(whole)}.",
-        };
-        return Judgements.TrueOrFalse(
-            $"{Show(a)} + {Show(shown)} = {Show(whole)}",
-            truth,
-            truth ? "Does not trust a bond that is made from a known bond to 10." : why,
-            reason,
-            features);
     }
 }

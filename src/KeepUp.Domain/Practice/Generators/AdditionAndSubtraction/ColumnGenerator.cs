@@ -25,6 +25,7 @@ internal sealed class ColumnGenerator(char op, int firstDigits, int secondDigits
 {
     private const string Operation = "operation";
     private const string Unknown = "unknown";
+    private const string LinedUpFromTheLeft = "Lines up numbers of different lengths from the left.";
     private static readonly int[] Deltas = [1, -1];
 
     /// <inheritdoc />
@@ -251,7 +252,17 @@ internal sealed class ColumnGenerator(char op, int firstDigits, int secondDigits
             slips.Add(new(ColumnWorking.AddWrittenInFull(x, y, places), "Writes a two-digit column total in one column instead of exchanging."));
             if (shift > 1)
             {
-                slips.Add(new(Show(x + (y * shift)), "Lines up numbers of different lengths from the left."));
+                slips.Add(new(Show(x + (y * shift)), LinedUpFromTheLeft));
+            }
+
+            if (places == 0)
+            {
+                slips.Add(new(Show(DigitSum(x) + DigitSum(y)), "Adds all the digits together as single numbers."));
+            }
+
+            if (x > y)
+            {
+                slips.Add(new(Show(x - y), "Subtracts instead of adding."));
             }
         }
         else
@@ -265,11 +276,30 @@ internal sealed class ColumnGenerator(char op, int firstDigits, int secondDigits
             slips.Add(new(Show(ColumnWorking.ExchangeWithoutReducing(x, y)), "Exchanges but forgets to reduce the column it exchanged from."));
             if (shift > 1 && x >= y * shift)
             {
-                slips.Add(new(Show(x - (y * shift)), "Lines up numbers of different lengths from the left."));
+                slips.Add(new(Show(x - (y * shift)), LinedUpFromTheLeft));
             }
+
+            var (onesX, onesY) = (x % 10, y % 10);
+            if (places == 0 && onesY > 0 && onesX >= onesY)
+            {
+                slips.Add(new(Show(x - y - (onesX - onesY) + ((onesX + onesY) % 10)), "Adds the ones column instead of subtracting."));
+            }
+
+            slips.Add(new(Show(x + y), "Adds instead of subtracting."));
         }
 
         return slips;
+    }
+
+    private static long DigitSum(long number)
+    {
+        var sum = 0L;
+        for (; number > 0; number /= 10)
+        {
+            sum += number % 10;
+        }
+
+        return sum;
     }
 
     private QuestionDraft Mistake(Dice dice, long first, long second)
@@ -283,7 +313,7 @@ internal sealed class ColumnGenerator(char op, int firstDigits, int secondDigits
         var whole = Adding ? first + second : first;
         var result = Adding ? whole : first - second;
         var slips = Slips(first, second, op).Where(w => w.Text != Show(result)).ToList();
-        var mistake = EmptyColumns > 0 ? slips[0] : exchanges == Exchanges.None ? slips[^1] : dice.Pick(slips.Take(2).ToList());
+        var mistake = EmptyColumns > 0 ? slips[0] : exchanges == Exchanges.None ? slips.First(w => w.Misconception == LinedUpFromTheLeft) : dice.Pick(slips.Take(2).ToList());
         return Judgements.SpotTheMistake(
             Pupils.Name(dice),
             $"{Show(first)} {Amounts.Sign(op)} {Show(second)} in columns",

@@ -52,7 +52,7 @@ internal sealed class LinkedFactsGenerator(bool trial) : QuestionGenerator
                 Picture = picture
                     ? new BarModelPicture(
                         [
-                            new Bar(Money(first), [.. Repeat(new BarSection("pen", p), count), new BarSection("ruler", r)]),
+                            new Bar(Money(first), [.. System.Linq.Enumerable.Repeat(new BarSection("pen", p), count), new BarSection("ruler", r)]),
                             new Bar(Money(second), [new BarSection("pen", p), new BarSection("ruler", r)]),
                         ])
                     : null,
@@ -82,14 +82,6 @@ internal sealed class LinkedFactsGenerator(bool trial) : QuestionGenerator
             $"Put the pen's price back into a statement to find the ruler: {Money(pen2 + ruler)} {Minus} {Money(pen2)} = {Money(ruler)}, and check with the other statement.",
             Features.Of((Asked, "statement"))));
         return drafts;
-    }
-
-    private static IEnumerable<BarSection> Repeat(BarSection section, int count)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            yield return section;
-        }
     }
 
     private static List<QuestionDraft> Trial(Dice dice)

@@ -10,7 +10,9 @@ public sealed class ReasoningGeneratorTests
     [Fact]
     public void MultiStep_ThousandSeeds_AnswerFollowsTheStory()
     {
-        foreach (var q in FamilySets.Of<MultiStepGenerator>().SelectMany(s => s.Set.Questions).Where(q => q.Answer is NumberAnswer))
+        var sets = FamilySets.Of<MultiStepGenerator>();
+        FamilySets.CheckSentences(sets);
+        foreach (var q in sets.SelectMany(s => s.Set.Questions).Where(q => q.Answer is NumberAnswer))
         {
             var n = Sentences.NumbersIn(q.Prompt);
             var expected = q.Prompt switch
@@ -58,7 +60,9 @@ public sealed class ReasoningGeneratorTests
     [Fact]
     public void Sequence_ThousandSeeds_TermsGoUpOrDownByOneStep()
     {
-        foreach (var q in FamilySets.Of<SequenceGenerator>().SelectMany(s => s.Set.Questions).Where(q => q.Format == QuestionFormat.MissingNumber))
+        var sets = FamilySets.Of<SequenceGenerator>();
+        FamilySets.CheckSentences(sets);
+        foreach (var q in sets.SelectMany(s => s.Set.Questions).Where(q => q.Format == QuestionFormat.MissingNumber))
         {
             var terms = q.Prompt.Split(", ").Select(t => t == "□" ? Sentences.ValueOf(q.Answer) : Sentences.Number(t)).ToList();
             var step = terms[1] - terms[0];

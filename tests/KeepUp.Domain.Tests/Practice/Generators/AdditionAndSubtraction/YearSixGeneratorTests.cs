@@ -10,7 +10,9 @@ public sealed class YearSixGeneratorTests
     [Fact]
     public void AdditiveMultiplicative_ThousandSeeds_MoreThanIsADifferenceAndTimesIsAQuotient()
     {
-        foreach (var q in FamilySets.Of<AdditiveMultiplicativeGenerator>().SelectMany(s => s.Set.Questions).Where(q => q.Format == QuestionFormat.MissingNumber))
+        var sets = FamilySets.Of<AdditiveMultiplicativeGenerator>();
+        FamilySets.CheckSentences(sets);
+        foreach (var q in sets.SelectMany(s => s.Set.Questions).Where(q => q.Format == QuestionFormat.MissingNumber))
         {
             var n = Sentences.NumbersIn(q.Prompt);
             var expected = q.Prompt.Contains("more than", StringComparison.Ordinal) ? n[0] - n[1] : n[0] / n[1];
@@ -29,7 +31,9 @@ public sealed class YearSixGeneratorTests
     [Fact]
     public void FactorsMultiples_ThousandSeeds_HighestLowestAndPrimeAreRight()
     {
-        foreach (var q in FamilySets.Of<FactorsMultiplesGenerator>().SelectMany(s => s.Set.Questions))
+        var sets = FamilySets.Of<FactorsMultiplesGenerator>();
+        FamilySets.CheckSentences(sets);
+        foreach (var q in sets.SelectMany(s => s.Set.Questions))
         {
             var n = Sentences.NumbersIn(q.Prompt).Select(f => (int)f.Numerator).ToList();
             var where = $"{q.StepId} seed {q.Seed}: '{q.Prompt}'";
@@ -101,7 +105,9 @@ public sealed class YearSixGeneratorTests
     [Fact]
     public void TwoUnknowns_ThousandSeeds_AmountsSatisfyBothFacts()
     {
-        foreach (var q in FamilySets.Of<TwoUnknownsGenerator>().SelectMany(s => s.Set.Questions).Where(q => q.Format == QuestionFormat.NumberEntry))
+        var sets = FamilySets.Of<TwoUnknownsGenerator>();
+        FamilySets.CheckSentences(sets);
+        foreach (var q in sets.SelectMany(s => s.Set.Questions).Where(q => q.Format == QuestionFormat.NumberEntry))
         {
             var n = Sentences.NumbersIn(q.Prompt);
             var answer = Sentences.ValueOf(q.Answer);
@@ -125,7 +131,9 @@ public sealed class YearSixGeneratorTests
     [Fact]
     public void LinkedFacts_ThousandSeeds_PricesFitBothStatementsAndPairsFitBothConditions()
     {
-        foreach (var q in FamilySets.Of<LinkedFactsGenerator>().SelectMany(s => s.Set.Questions).Where(q => q.Format == QuestionFormat.NumberEntry))
+        var sets = FamilySets.Of<LinkedFactsGenerator>();
+        FamilySets.CheckSentences(sets);
+        foreach (var q in sets.SelectMany(s => s.Set.Questions).Where(q => q.Format == QuestionFormat.NumberEntry))
         {
             var n = Amounts(q.Prompt);
             var answer = Sentences.ValueOf(q.Answer);
