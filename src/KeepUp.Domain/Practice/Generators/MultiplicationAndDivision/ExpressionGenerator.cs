@@ -57,16 +57,8 @@ public sealed class ExpressionGenerator(Expressions kind) : QuestionGenerator
         Features = Features.Of((Left, left), (Right, right)),
     };
 
-    private static IEnumerable<WrongAnswer> Other(char right, string mistake)
-    {
-        foreach (var sign in ComparisonAnswer.Signs)
-        {
-            if (sign[0] != right)
-            {
-                yield return new WrongAnswer(sign, sign == "=" ? "Thinks the two sides are equal because they share a number." : mistake);
-            }
-        }
-    }
+    private static IEnumerable<WrongAnswer> Other(char right, string mistake) =>
+        [.. ComparisonAnswer.Signs.Where(sign => sign[0] != right).Select(sign => new WrongAnswer(sign, sign == "=" ? "Thinks the two sides are equal because they share a number." : mistake))];
 
     private static IReadOnlyList<QuestionDraft> Compare(SmallStep step, Dice dice)
     {

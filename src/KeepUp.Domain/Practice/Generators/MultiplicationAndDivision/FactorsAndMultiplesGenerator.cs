@@ -1,6 +1,5 @@
-using System.Collections.Generic;
+using System;
 using System.Linq;
-using KeepUp.Domain.Curriculum;
 using KeepUp.Domain.Pictures.Representations;
 using KeepUp.Domain.Practice.Answers;
 using KeepUp.Domain.Practice.Generators.NumberFacts;
@@ -27,89 +26,39 @@ public enum NumberProperty
 
     /// <summary>Common multiples.</summary>
     CommonMultiples,
-
-    /// <summary>Prime and composite numbers.</summary>
-    PrimeOrComposite,
-
-    /// <summary>Testing numbers to 100 for primes.</summary>
-    TestForPrimes,
-
-    /// <summary>A number as a product of prime factors.</summary>
-    PrimeFactors,
-
-    /// <summary>Square numbers.</summary>
-    Squares,
-
-    /// <summary>Cube numbers.</summary>
-    Cubes,
 }
 
 /// <summary>
-/// Properties of numbers — odd and even, multiples, factors, primes, squares and cubes. The same
-/// question is asked about one number, then another, then in another format, then a second
-/// question about the same number, and the set closes on the step's classic misconception
-/// (1 is prime, 6² = 12, multiples stop at the twelfth).
+/// Odd and even numbers, multiples, factor pairs and common factors and multiples: the same
+/// question about one number and then another, a second question about the last one, and a
+/// closing misconception (0 is not even, 3 is a multiple of 12, 1 × n is not a factor pair).
 /// </summary>
 /// <param name="kind">The property the step teaches.</param>
-/// <param name="largest">The largest factor used (for factor pairs: 9 in Year 4, 11 in Year 5).</param>
-public sealed class FactorsAndMultiplesGenerator(NumberProperty kind, int largest = 12) : QuestionGenerator
+/// <param name="largest">The largest factor used (for factor pairs: 9 in Year 4, 12 in Year 5).</param>
+public sealed class FactorsAndMultiplesGenerator(NumberProperty kind, int largest = 12) : NumberPropertyGenerator
 {
-    private const string Number = "number";
-    private const string Asked = "asked for";
-
-    private static readonly int[] TestPrimes = [2, 3, 5, 7, 11];
-    private static readonly int[] SmallPrimes = [13, 17, 19, 23, 29, 31, 37, 41, 43, 47];
-    private static readonly int[] OddComposites = [15, 21, 25, 27, 33, 35, 39, 45, 49];
-    private static readonly int[] LargePrimes = [53, 59, 61, 67, 71, 73, 79, 83, 89, 97];
-    private static readonly int[] TrickyComposites = [49, 51, 57, 69, 77, 87, 91, 93];
     private static readonly (int, int)[] Coprime = [(2, 3), (3, 4), (2, 5), (3, 5), (4, 5), (3, 7), (5, 6)];
-    private static readonly (int, int, int)[] Triples = [(2, 2, 3), (2, 3, 5), (2, 2, 5), (2, 3, 3), (2, 3, 7), (3, 3, 5), (2, 2, 7), (2, 5, 5), (2, 2, 2), (3, 3, 3), (2, 5, 7)];
 
     /// <inheritdoc />
-    public override string Family => "factors, multiples, primes, squares and cubes";
-
-    private sealed record Ask(string Prompt, ExpectedAnswer Answer, IReadOnlyList<WrongAnswer> Wrong, string Worked);
+    public override string Family => "odd and even, multiples and factors";
 
     /// <inheritdoc />
-    protected override IReadOnlyList<QuestionDraft> Draft(SmallStep step, Dice dice)
+    protected override (QuestionFormat First, QuestionFormat Second) Formats => kind switch
     {
-        string Mis(int i) => step.Misconceptions[System.Math.Min(i, step.Misconceptions.Count - 1)];
-        var name = PupilNames.Pick(dice);
-        var (n1, n2, n3, k) = Numbers(dice);
-        var (first, second) = kind switch
-        {
-            NumberProperty.OddEven or NumberProperty.PrimeOrComposite or NumberProperty.TestForPrimes => (QuestionFormat.MultipleChoice, QuestionFormat.TrueOrFalse),
-            NumberProperty.MultiplesOfTwoFiveTen or NumberProperty.Multiples => (QuestionFormat.TrueOrFalse, QuestionFormat.MultipleChoice),
-            NumberProperty.CommonFactors or NumberProperty.CommonMultiples => (QuestionFormat.NumberEntry, QuestionFormat.MultipleChoice),
-            _ => (QuestionFormat.MissingNumber, QuestionFormat.MultipleChoice),
-        };
-        var pictured = kind is NumberProperty.FactorPairs or NumberProperty.Squares;
-        QuestionDraft Q(Ask ask, QuestionFormat format, string dimension, int n, string asked, Picture? picture) => new()
-        {
-            Format = format,
-            Prompt = ask.Prompt,
-            Picture = picture,
-            Answer = ask.Answer,
-            Wrong = ask.Wrong,
-            Worked = ask.Worked,
-            StemSentence = 0,
-            Dimension = dimension,
-            Features = Features.Of((Number, n), (Asked, asked)),
-        };
-        return
-        [
-            Q(Core(n1, k, first, Mis), first, Variation.Start, n1, "core", null),
-            Q(Core(n2, k, first, Mis), first, Number, n2, "core", null),
-            pictured
-                ? Q(Core(n2, k, first, Mis), first, RepresentationFeature, n2, "core", Draw(n2, k))
-                : Q(Core(n3, k, first, Mis), first, Number, n3, "core", null),
-            Q(Core(pictured ? n2 : n3, k, second, Mis), second, QuestionTypeFeature, pictured ? n2 : n3, "core", pictured ? Draw(n2, k) : null),
-            Q(Other(pictured ? n2 : n3, k, second, Mis), second, Asked, pictured ? n2 : n3, "other", pictured ? Draw(n2, k) : null),
-            Close(Mis, name, dice),
-        ];
-    }
+        NumberProperty.OddEven => (QuestionFormat.MultipleChoice, QuestionFormat.TrueOrFalse),
+        NumberProperty.MultiplesOfTwoFiveTen or NumberProperty.Multiples => (QuestionFormat.TrueOrFalse, QuestionFormat.MultipleChoice),
+        NumberProperty.CommonFactors or NumberProperty.CommonMultiples => (QuestionFormat.NumberEntry, QuestionFormat.MultipleChoice),
+        _ => (QuestionFormat.MissingNumber, QuestionFormat.MultipleChoice),
+    };
 
-    private (int N1, int N2, int N3, int K) Numbers(Dice dice)
+    /// <inheritdoc />
+    protected override bool Pictured => kind == NumberProperty.FactorPairs;
+
+    /// <inheritdoc />
+    protected override ArrayPicture? Draw(int n, int k) => new(k, n / k);
+
+    /// <inheritdoc />
+    protected override (int N1, int N2, int N3, int K) Choose(Dice dice)
     {
         switch (kind)
         {
@@ -140,51 +89,13 @@ public sealed class FactorsAndMultiplesGenerator(NumberProperty kind, int larges
                 return (Code(picks[0], g), Code(picks[1], g), Code(picks[2], g + 1), 0);
             }
 
-            case NumberProperty.PrimeOrComposite:
-            {
-                var primes = dice.Shuffle(SmallPrimes);
-                return (primes[0], dice.Pick(OddComposites), primes[1], 0);
-            }
-
-            case NumberProperty.TestForPrimes:
-            {
-                var composites = dice.Shuffle(TrickyComposites);
-                return (composites[0], dice.Pick(LargePrimes), composites[1], 0);
-            }
-
-            case NumberProperty.PrimeFactors:
-            {
-                var picks = dice.Shuffle(Enumerable.Range(0, Triples.Length)).Take(3).ToList();
-                return (picks[0], picks[1], picks[2], 0);
-            }
-
-            case NumberProperty.Squares:
-            {
-                var n = dice.Between(3, 10);
-                return (n, n + 1, n + 2, 0);
-            }
-
             default:
-            {
-                var n = dice.Between(2, 4);
-                return (n, n + 1, n + 2, 0);
-            }
+                throw new GeneratorConstraintException($"No number property {kind}.");
         }
     }
 
-    // A pair of numbers with a known common factor, packed into one int: pair index and factor.
-    private static int Code(int pair, int g) => pair * 100 + g;
-
-    private static (int A, int B, int G) Pair(int code) => (Coprime[code / 100].Item1 * (code % 100), Coprime[code / 100].Item2 * (code % 100), code % 100);
-
-    private ArrayPicture Draw(int n, int k) => kind == NumberProperty.Squares ? new ArrayPicture(n, n) : new ArrayPicture(k, n / k);
-
-    private static ChoiceAnswer Options(string right, params string[] options) => new(right, options);
-
-    private static IReadOnlyList<WrongAnswer> Numbers(params (long Value, string Why)[] wrong) =>
-        [.. wrong.Where(w => w.Value >= 0).Select(w => new WrongAnswer(PupilNumber.Whole(w.Value), w.Why))];
-
-    private Ask Core(int n, int k, QuestionFormat format, System.Func<int, string> mis)
+    /// <inheritdoc />
+    protected override Ask Core(int n, int k, QuestionFormat format, Func<int, string> mis)
     {
         switch (kind)
         {
@@ -234,46 +145,13 @@ public sealed class FactorsAndMultiplesGenerator(NumberProperty kind, int larges
                     $"Count in {b}s until you reach a multiple of {a}: {string.Join(", ", Enumerable.Range(1, lcm / b).Select(i => i * b))}. The smallest common multiple is {lcm}.");
             }
 
-            case NumberProperty.PrimeOrComposite or NumberProperty.TestForPrimes:
-            {
-                var prime = Divisors(n).Count == 2;
-                var worked = prime ? $"{n} has exactly two factors, 1 and {n}, so it is prime." : $"{n} = {SmallestFactor(n)} × {n / SmallestFactor(n)}, so it has more than two factors and is composite.";
-                var falsePrime = kind == NumberProperty.TestForPrimes ? mis(0) : mis(1);
-                return format == QuestionFormat.MultipleChoice
-                    ? new Ask($"Is {n} prime or composite?", Options(prime ? "Prime" : "Composite", "Prime", "Composite", "Neither"),
-                        [new(prime ? "Composite" : "Prime", prime ? "Looks for factors that are not there." : falsePrime), new("Neither", "Thinks only 1 and the number itself can decide, and gives up.")], worked)
-                    : new Ask($"True or false? {n} is a prime number.", Options(prime ? "True" : "False", ChoiceAnswer.TrueOrFalse.ToArray()), [new(prime ? "False" : "True", prime ? "Looks for factors that are not there." : falsePrime)], worked);
-            }
-
-            case NumberProperty.PrimeFactors:
-            {
-                var (p, q, r) = Triples[n];
-                var whole = p * q * r;
-                var prompt = $"{whole} = {p} × {q} × {PupilNumber.Box}";
-                return new Ask(format == QuestionFormat.MultipleChoice ? $"Choose the missing prime factor. {prompt}" : prompt, Closing.Number(r),
-                    Numbers((whole / p, "Divides by only one of the factors."), (whole - p * q, "Subtracts instead of dividing."), (r + 1, "Is one out.")),
-                    $"{p} × {q} = {p * q} and {whole} {PupilNumber.Divide} {p * q} = {r}, so {whole} = {p} × {q} × {r}.");
-            }
-
-            case NumberProperty.Squares:
-            {
-                var prompt = $"{n}² = {PupilNumber.Box}";
-                return new Ask(format == QuestionFormat.MultipleChoice ? $"Choose the answer. {prompt}" : prompt, Closing.Number(n * n),
-                    Numbers((2 * n, mis(0)), (n * (n + 1), "Multiplies by the next number instead of by the number itself."), (n + 2, "Adds 2 instead of squaring.")),
-                    $"{n} squared is {n} × {n}, which is {n * n}: {n * n} counters make a {n} by {n} square.");
-            }
-
             default:
-            {
-                var prompt = $"{n}³ = {PupilNumber.Box}";
-                return new Ask(format == QuestionFormat.MultipleChoice ? $"Choose the answer. {prompt}" : prompt, Closing.Number(n * n * n),
-                    Numbers((3 * n, mis(1)), (n * n, mis(0)), (n * n * 3, "Squares the number and then multiplies by 3.")),
-                    $"{n} cubed is {n} × {n} × {n} = {n * n} × {n} = {n * n * n}.");
-            }
+                throw new GeneratorConstraintException($"No number property {kind}.");
         }
     }
 
-    private Ask Other(int n, int k, QuestionFormat format, System.Func<int, string> mis)
+    /// <inheritdoc />
+    protected override Ask Other(int n, int k, QuestionFormat format, Func<int, string> mis)
     {
         switch (kind)
         {
@@ -313,38 +191,13 @@ public sealed class FactorsAndMultiplesGenerator(NumberProperty kind, int larges
                     $"{2 * lcm} is in the {a} times table and the {b} times table, so it is a common multiple.");
             }
 
-            case NumberProperty.PrimeOrComposite:
-            {
-                var two = Divisors(n).Count == 2;
-                return new Ask($"True or false? {n} has exactly two factors.", Options(two ? "True" : "False", ChoiceAnswer.TrueOrFalse.ToArray()), [new(two ? "False" : "True", two ? "Thinks a prime has only one factor, or counts a factor twice." : "Misses some of the factors.")], $"The factors of {n} are {string.Join(", ", Divisors(n))}.");
-            }
-
-            case NumberProperty.TestForPrimes:
-            {
-                var d = SmallestFactor(n);
-                return new Ask($"True or false? {n} can be divided exactly by {d}.", Options("True", ChoiceAnswer.TrueOrFalse.ToArray()), [new("False", "Does not check each of 2, 3, 5 and 7 by dividing.")],
-                    $"{n} {PupilNumber.Divide} {d} = {n / d}, so {n} is not prime.");
-            }
-
-            case NumberProperty.PrimeFactors:
-            {
-                var (p, q, r) = Triples[n];
-                var whole = p * q * r;
-                var notFactor = TestPrimes.First(x => whole % x != 0);
-                var (pt, pq, nf) = (PupilNumber.Whole(p), PupilNumber.Whole(p * q), PupilNumber.Whole(notFactor));
-                return new Ask($"Which of these is a prime factor of {whole}?", Options(pt, "1", pt, pq, nf),
-                    [new("1", mis(0)), new(pq, mis(1)), new(nf, "Picks a prime that does not divide the number.")],
-                    $"{p} is prime and {whole} {PupilNumber.Divide} {p} = {whole / p} exactly, so {p} is a prime factor.");
-            }
-
-            case NumberProperty.Squares:
-                return new Ask($"{PupilNumber.Box}² = {n * n}", Closing.Number(n), Numbers((n * n / 2, "Halves the square instead of finding the number multiplied by itself."), (n + 1, "Is one out."), (n * n - n, "Subtracts instead.")), $"{n} × {n} = {n * n}, so {n}² = {n * n}.");
             default:
-                return new Ask($"{PupilNumber.Box}³ = {n * n * n}", Closing.Number(n), Numbers((n * n * n / 3, "Divides by 3 instead of finding the number used three times."), (n + 1, "Is one out."), (n * n, "Gives the square instead.")), $"{n} × {n} × {n} = {n * n * n}, so {n}³ = {n * n * n}.");
+                throw new GeneratorConstraintException($"No number property {kind}.");
         }
     }
 
-    private QuestionDraft Close(System.Func<int, string> mis, string name, Dice dice)
+    /// <inheritdoc />
+    protected override QuestionDraft Close(Func<int, string> mis, string name, Dice dice)
     {
         var k = dice.Between(3, 9);
         switch (kind)
@@ -366,27 +219,13 @@ public sealed class FactorsAndMultiplesGenerator(NumberProperty kind, int larges
                 return Closing.TrueOrFalse($"{2 * k + 1} and {4 * k} have no common factor.", false, mis(1), $"1 is a factor of every whole number, so 1 is always a common factor.");
             case NumberProperty.CommonMultiples:
                 return Closing.TrueOrFalse($"The smallest common multiple of 4 and {2 * k} is {8 * k}.", false, mis(0), $"4 × {2 * k} = {8 * k} is a common multiple, but {(k % 2 == 0 ? 2 * k : 4 * k)} is smaller and is in both tables.");
-            case NumberProperty.PrimeOrComposite:
-                return Closing.TrueOrFalse("1 is a prime number.", false, mis(0), "A prime has exactly two factors. 1 has only one factor, so it is neither prime nor composite.");
-            case NumberProperty.TestForPrimes:
-                return Closing.TrueOrFalse("9 is prime because it is odd.", false, mis(1), "9 = 3 × 3, so it has the factors 1, 3 and 9: it is composite.");
-            case NumberProperty.PrimeFactors:
-            {
-                var (p, q, r) = Triples[dice.Between(0, Triples.Length - 1)];
-                return Closing.TrueOrFalse($"{p * q * r} = 1 × {p} × {q} × {r}, so 1 is a prime factor of {p * q * r}.", false, mis(0), "1 is not prime (it has only one factor), so it is never a prime factor.");
-            }
-
-            case NumberProperty.Squares:
-                return Closing.SpotTheMistake($"{name} says {k}² = {2 * k}. What is {k}²?", k * k, 2 * k, mis(0), $"{k}² means {k} × {k}, not {k} × 2: {k * k}.");
             default:
-            {
-                var c = dice.Between(2, 4);
-                return Closing.SpotTheMistake($"{name} says {c}³ = {c * c}. What is {c}³?", c * c * c, c * c, mis(0), $"{c}³ is {c} × {c} × {c}: three {c}s multiplied, {c * c * c}.");
-            }
+                throw new GeneratorConstraintException($"No number property {kind}.");
         }
     }
 
-    private static List<int> Divisors(int n) => [.. Enumerable.Range(1, n).Where(d => n % d == 0)];
+    // A pair of numbers with a known common factor, packed into one int: pair index and factor.
+    private static int Code(int pair, int g) => pair * 100 + g;
 
-    private static int SmallestFactor(int n) => Enumerable.Range(2, n).First(d => n % d == 0);
+    private static (int A, int B, int G) Pair(int code) => (Coprime[code / 100].Item1 * (code % 100), Coprime[code / 100].Item2 * (code % 100), code % 100);
 }

@@ -162,7 +162,9 @@ public sealed class WrittenDivisionGenerator(Dividing kind) : NumberSentenceGene
     {
         var (q, m) = (state.WholeX, state.WholeY);
         var parts = Parts((long)q * m, m);
-        return $"{Whole((long)q * m)} = {string.Join(" + ", parts.Select(p => Whole(p)))}; {string.Join(" and ", parts.Select(p => $"{Whole(p)} {Divide} {m} = {Whole(p / m)}"))}, so {Whole((long)q * m)} {Divide} {m} = {Whole(q)} and {sentence.Filled}.";
+        var division = $"{Whole((long)q * m)} {Divide} {m} = {Whole(q)}";
+        var also = sentence.Filled == division ? string.Empty : $" and {sentence.Filled}";
+        return $"{Whole((long)q * m)} = {string.Join(" + ", parts.Select(p => Whole(p)))}; {string.Join(" and ", parts.Select(p => $"{Whole(p)} {Divide} {m} = {Whole(p / m)}"))}, so {division}{also}.";
     }
 
     /// <inheritdoc />

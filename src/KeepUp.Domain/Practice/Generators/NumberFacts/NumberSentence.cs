@@ -111,7 +111,11 @@ public sealed record NumberSentence(Fraction X, Fraction Y, bool Multiplicative,
         switch (Form.Box, Operator)
         {
             case (Slot.Result, "+"):
-                wrong.Add((a - b, "Subtracts instead of adding."));
+                if (a != b)
+                {
+                    wrong.Add((a - b, "Subtracts instead of adding."));
+                }
+
                 wrong.Add((c - one, "Counts on in ones and counts the starting number as the first step."));
                 break;
             case (Slot.Result, Minus):

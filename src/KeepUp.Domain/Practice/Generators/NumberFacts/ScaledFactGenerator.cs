@@ -53,7 +53,8 @@ public sealed class ScaledFactGenerator(ScaledFacts kind, params Fraction[] unit
         if (!Multiplicative)
         {
             // Within 10 for Year 2 (3 + 7 = 10 gives 30 + 70 = 100); crossing 10 later (8 + 6 = 14 gives 80 + 60 = 140).
-            y = crossing ? dice.Between(11 - x, 9) : dice.Between(1, 9 - x);
+            // Two different parts (and still different after the first part grows), so no sentence has two answers that look alike.
+            y = dice.Pick([.. Enumerable.Range(crossing ? 11 - x : 1, crossing ? x - 1 : 9 - x).Where(v => v != x && v != x + 1)]);
         }
 
         var form = kind switch
@@ -179,7 +180,7 @@ public sealed class ScaledFactGenerator(ScaledFacts kind, params Fraction[] unit
         var fact = Multiplicative ? $"{x} × {y} = {x * y}" : $"{x} + {y} = {x + y}";
         var scaled = Multiplicative ? $"{x} × {y} {UnitName(unit)} = {x * y} {UnitName(unit)}" : $"{x} {UnitName(unit)} + {y} {UnitName(unit)} = {x + y} {UnitName(unit)}";
         return unit == Fraction.Whole(1)
-            ? $"Start from the fact {sentence.Filled}: {x} {(Multiplicative ? "groups of" : "and")} {y}."
+            ? (Multiplicative ? $"{x} groups of {y} make {x * y}: {sentence.Filled}." : $"{x + y} is made of {x} and {y}: {sentence.Filled}.")
             : $"{fact}, so {scaled}, which is {NumberSentence.Write(sentence.Z)}; {sentence.Filled}.";
     }
 

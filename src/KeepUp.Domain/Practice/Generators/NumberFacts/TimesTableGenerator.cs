@@ -188,6 +188,7 @@ public sealed class TimesTableGenerator(TableFacts kind, params int[] tables) : 
     protected override int Stem(FactState state, NumberSentence sentence) => kind switch
     {
         TableFacts.TimesOneAndZero => state.Y == Fraction.Zero ? 1 : 0,
+        TableFacts.Recall => 0,
         TableFacts.DoubleAndHalve or TableFacts.DeriveByDoubling => sentence.Form.Inverse || sentence.Form.Box != Slot.Result ? 1 : 0,
         _ => sentence.Form.Inverse ? 1 : 0,
     };

@@ -11,13 +11,18 @@ internal static class Wrongs
     /// </summary>
     public static IEnumerable<WrongAnswer> Of(IEnumerable<(Fraction Value, string Why)> values)
     {
+        // A list rather than an iterator: the compiler's iterators read the managed thread id
+        // from System.Environment, which the domain's purity rules forbid.
+        var wrong = new List<WrongAnswer>();
         foreach (var (value, why) in values)
         {
             if (!value.IsNegative && value.HasDecimalPlaces(4))
             {
-                yield return new WrongAnswer(NumberSentence.Write(value), why);
+                wrong.Add(new WrongAnswer(NumberSentence.Write(value), why));
             }
         }
+
+        return wrong;
     }
 
     /// <summary>One wrong value, or nothing when no pupil would write it.</summary>
