@@ -188,6 +188,8 @@ public sealed class EquivalentFormsGenerator(NumberForm from, NumberForm to, Fra
     private static IEnumerable<WrongAnswer> Mistakes(Amount a, NumberForm given, NumberForm wanted)
     {
         var n = (a.Value * Fraction.Whole(a.Denominator)).Numerator;
+        var w = Floor(a.Value);
+        var r = ((a.Value - Fraction.Whole(w)) * Fraction.Whole(a.Denominator)).Numerator;
         var percent = a.Value * Fraction.Whole(100);
         switch (given, wanted)
         {
@@ -197,9 +199,18 @@ public sealed class EquivalentFormsGenerator(NumberForm from, NumberForm to, Fra
                 yield return new($"{Plain(n)}.{Plain(a.Denominator)}", "Writes the numerator and the denominator as the digits of a decimal.");
                 break;
             case (NumberForm.Fraction, NumberForm.Decimal):
-                yield return new($"0.{Plain(n)}", "Writes the numerator after the decimal point.");
-                yield return new($"{Plain(n)}.{Plain(a.Denominator)}", "Writes the numerator and the denominator as the digits of a decimal.");
-                yield return new($"0.{Plain(n)}{Plain(a.Denominator)}", "Writes the numerator and the denominator after the decimal point.");
+                yield return new($"{Plain(w)}.{Plain(r)}", $"Writes the numerator after the decimal point ({Text(1, 4)} as 0.4).");
+                if (a.Denominator < 10)
+                {
+                    yield return new($"{Plain(w)}.{Plain(a.Denominator)}", $"Writes the denominator after the decimal point ({Text(1, 2)} as 0.2).");
+                }
+
+                yield return new($"{Plain(w)}.{Plain(r)}{Plain(a.Denominator)}", $"Writes the numerator and the denominator after the decimal point ({Text(3, 4)} as 0.34).");
+                if (w == 0)
+                {
+                    yield return new($"{Plain(r)}.{Plain(a.Denominator)}", "Writes the numerator and the denominator as the digits of a decimal.");
+                }
+
                 break;
             case (NumberForm.Fraction, NumberForm.Percent):
                 yield return new(Plain(n), "Puts the numerator straight into the percentage.");
@@ -213,13 +224,18 @@ public sealed class EquivalentFormsGenerator(NumberForm from, NumberForm to, Fra
                 yield return new(D(percent), "Forgets that per cent means out of 100.");
                 break;
             default:
-                var parts = (a.Value - Fraction.Whole(Floor(a.Value))) * Fraction.Whole(a.Denominator);
-                if (a.Denominator != 100 && percent.IsWhole)
+                var hundredths = (a.Value - Fraction.Whole(w)) * Fraction.Whole(100);
+                if (a.Denominator != 100 && hundredths.IsWhole)
                 {
-                    yield return new(Plain(percent.Numerator), "Writes the hundredths as the numerator whatever the denominator.");
+                    yield return new(Plain(hundredths.Numerator), "Writes the hundredths as the numerator whatever the denominator.");
                 }
 
-                yield return new(Plain(parts.Numerator * 10), "Reads the digits one place out.");
+                if (r >= 10)
+                {
+                    yield return new(Plain(r / 10), "Reads only the first digit after the decimal point.");
+                }
+
+                yield return new(Plain(r * 10), "Reads the digits one place out.");
                 break;
         }
     }
