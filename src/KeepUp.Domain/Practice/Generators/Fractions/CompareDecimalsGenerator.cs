@@ -92,15 +92,24 @@ public sealed class CompareDecimalsGenerator(bool mixedForms) : QuestionGenerato
             : $"Both have 0 ones. {big.Text} has {Floor(big.Value * Fraction.Whole(10))} tenths and {small.Text} has {Floor(small.Value * Fraction.Whole(10))} tenths, so {big.Text} is greater.";
     }
 
-    private string WhyWrong(char wrong) => wrong == '='
-        ? "Thinks the two numbers are equal without comparing place by place."
-        : mixedForms ? "Compares the digits that appear instead of changing both into the same form." : "Compares the digits after the point as whole numbers, so thinks 0.38 is greater than 0.4.";
+    private string WhyWrong(char wrong, Item x, Item y)
+    {
+        if (wrong == '=')
+        {
+            return "Thinks the two numbers are equal without comparing place by place.";
+        }
+
+        var byDigits = ComparisonAnswer.Between(Fraction.Whole(x.Digits), Fraction.Whole(y.Digits));
+        return byDigits != wrong ? "Compares the numbers without checking each place in turn."
+            : mixedForms ? "Compares the digits that appear instead of changing both into the same form."
+            : "Compares the digits after the point as whole numbers, so thinks 0.38 is greater than 0.4.";
+    }
 
     private QuestionDraft Compare(Item x, Item y, bool line, string dimension)
     {
         var sign = ComparisonAnswer.Between(x.Value, y.Value);
         return Ask(QuestionFormat.Compare, $"{x.Text} {Circle} {y.Text}", new ComparisonAnswer(sign), Why(x, y), dimension, Facts(x, y), Picture(x, y, line),
-            [.. ComparisonAnswer.Signs.Where(s => s[0] != sign).Select(s => new WrongAnswer(s, WhyWrong(s[0])))], 0);
+            [.. ComparisonAnswer.Signs.Where(s => s[0] != sign).Select(s => new WrongAnswer(s, WhyWrong(s[0], x, y)))], 0);
     }
 
     private QuestionDraft Greater(Item x, Item y)
@@ -108,7 +117,7 @@ public sealed class CompareDecimalsGenerator(bool mixedForms) : QuestionGenerato
         var right = x.Value > y.Value ? x.Text : y.Text;
         var options = new List<string> { x.Text, y.Text, Equal };
         return Ask(QuestionFormat.MultipleChoice, $"Which is greater: {x.Text} or {y.Text}?", new ChoiceAnswer(right, options), Why(x, y), QuestionTypeFeature,
-            Facts(x, y), Picture(x, y, false), [.. options.Where(o => o != right).Select(o => new WrongAnswer(o, WhyWrong(o == Equal ? '=' : '>')))], 0);
+            Facts(x, y), Picture(x, y, false), [.. options.Where(o => o != right).Select(o => new WrongAnswer(o, WhyWrong(o == Equal ? '=' : o == x.Text ? '>' : '<', x, y)))], 0);
     }
 
     private QuestionDraft Order(Dice dice)
@@ -123,7 +132,7 @@ public sealed class CompareDecimalsGenerator(bool mixedForms) : QuestionGenerato
             $"{(mixedForms ? "Write them all as decimals" : "Compare the tenths, then the hundredths")}: {string.Join(", ", sorted.Select(i => i.Text))}.",
             Variation.Deepening, Facts(set[0], set[1]), Lengths([.. set.Select(i => (i.Value, i.Text))]),
             [
-                new(string.Join(", ", byDigits.Select(i => i.Text)), WhyWrong('<')),
+                new(string.Join(", ", byDigits.Select(i => i.Text)), mixedForms ? "Compares the digits that appear instead of changing them all into the same form." : "Compares the digits after the point as whole numbers, so thinks 0.38 is greater than 0.4."),
                 new(string.Join(", ", sorted.AsEnumerable().Reverse().Select(i => i.Text)), "Orders from largest to smallest when asked for ascending order."),
             ],
             mixedForms ? 0 : 1);

@@ -55,11 +55,15 @@ public sealed class DecimalCalculationGenerator(DecimalCalculation calculation) 
     private (Fraction, long, Fraction, long) Draw(Dice dice) => calculation switch
     {
         DecimalCalculation.Multiply => (Fraction.Of(dice.Between(2, 9), 10), dice.Between(2, 9), Fraction.Of(dice.Between(2, 9), 100), dice.Between(2, 9)),
-        DecimalCalculation.Divide => (Fraction.Of(dice.Between(21, 99), 10), dice.Between(2, 6), Fraction.Of(dice.Between(21, 99), 10), dice.Between(2, 6)),
+        DecimalCalculation.Divide => (Tenths(dice), dice.Between(2, 6), Tenths(dice), dice.Between(2, 6)),
         _ => (Fraction.Whole(dice.Between(11, 49)), dice.Pick(Divisors), Fraction.Whole(dice.Between(11, 49)), dice.Pick(Divisors)),
     };
 
     private static readonly int[] Divisors = [2, 4, 5, 8];
+
+    private static Fraction Tenths(Dice dice) => Fraction.Of(Search(dice, d => d.Between(21, 99), k => k % 10 != 0), 10);
+
+    private static long Unit(Fraction a) => a.HasDecimalPlaces(1) ? 10 : 100;
 
     private bool Fits((Fraction A1, long B1, Fraction A2, long B2) c)
     {
@@ -97,8 +101,8 @@ public sealed class DecimalCalculationGenerator(DecimalCalculation calculation) 
         switch (calculation)
         {
             case DecimalCalculation.Multiply:
-                var unit = a.Denominator;
-                var parts = a.Numerator;
+                var unit = Unit(a);
+                var parts = (a * Fraction.Whole(unit)).Numerator;
                 return $"{parts} {Parts(unit)} {PupilNumber.Times} {b} = {parts * b} {Parts(unit)}, which is {D(r)}. ({parts} {PupilNumber.Times} {b} = {parts * b}, then make it {(unit == 10 ? "ten" : "a hundred")} times smaller.)";
             case DecimalCalculation.Divide:
                 var ones = Floor(a);
@@ -121,11 +125,15 @@ public sealed class DecimalCalculationGenerator(DecimalCalculation calculation) 
         {
             case DecimalCalculation.Multiply:
                 wrong.Add(new(D(r / Fraction.Whole(10)), "Loses the place value, writing 0.3 × 4 = 0.12."));
-                wrong.Add(new(D(r * Fraction.Whole(a.Denominator)), "Forgets to make the whole-number answer smaller again."));
+                wrong.Add(new(D(r * Fraction.Whole(Unit(a))), "Forgets to make the whole-number answer smaller again."));
                 break;
             case DecimalCalculation.Divide:
                 wrong.Add(new(D(r * Fraction.Whole(10)), "Forgets the decimal point in the answer."));
-                wrong.Add(new(D(Fraction.Whole(Floor(a) / b) + Fraction.Of(Floor(a * Fraction.Whole(10)) % 10 / b, 10)), "Does not exchange the leftover ones for tenths."));
+                var unexchanged = Fraction.Whole(Floor(a) / b) + Fraction.Of(Floor(a * Fraction.Whole(10)) % 10 / b, 10);
+                if (unexchanged != Fraction.Zero)
+                {
+                    wrong.Add(new(D(unexchanged), "Does not exchange the leftover ones for tenths."));
+                }
                 break;
             default:
                 var whole = Floor(a) / b;
@@ -157,7 +165,8 @@ public sealed class DecimalCalculationGenerator(DecimalCalculation calculation) 
         UnknownFeature,
         Facts(a, b, "missing number"),
         new BarModelPicture([new Bar(string.Empty, [new BarSection(null, a)])], D(Result(a, b))),
-        calculation == DecimalCalculation.Multiply ? [new(W(b * 10), "Loses track of the place value of the decimal.")] : [new(D(Result(a, b) / Fraction.Whole(b)), "Divides again instead of multiplying.")],
+        calculation == DecimalCalculation.Multiply ? [new(W(b * 10), "Loses track of the place value of the decimal.")]
+            : (Result(a, b) / Fraction.Whole(b)).HasDecimalPlaces(4) ? [new(D(Result(a, b) / Fraction.Whole(b)), "Divides again instead of multiplying.")] : [],
         0);
 
     private QuestionDraft Slip(Dice dice)

@@ -111,10 +111,10 @@ public sealed class DecimalPlaceValueGenerator(bool thousandths) : QuestionGener
     {
         var (t, h) = (k / 10, k % 10);
         var askTenths = unknown == "tenths";
-        var prompt = askTenths ? $"{k} hundredths = {PupilNumber.Box} tenths and {h} hundredths" : $"{PupilNumber.Box} hundredths = {t} tenths and {h} hundredths";
+        var prompt = askTenths ? $"{k} hundredths = {PupilNumber.Box} tenths and {Count(h, 100)}" : $"{PupilNumber.Box} hundredths = {Count(t, 10)} and {Count(h, 100)}";
         var x = Fraction.Of(k, 100);
         return Ask(QuestionFormat.MissingNumber, prompt, NumberAnswer.Whole(askTenths ? t : k),
-            $"Ten hundredths make one tenth, so {k} hundredths = {t} tenths and {h} hundredths ({D(x)}).", dimension, Facts(x, 2, unknown),
+            $"Ten hundredths make one tenth, so {k} hundredths = {Count(t, 10)} and {Count(h, 100)} ({D(x)}).", dimension, Facts(x, 2, unknown),
             grid ? new FractionBarPicture(100, k) : Chart(x, 2),
             askTenths ? [new(W(k), "Gives the number of hundredths instead of grouping them into tenths."), new(W(h), "Gives the hundredths digit.")]
                 : [new(W(t + h), "Adds the digits instead of seeing each tenth as 10 hundredths."), new(W((h * 10) + t), "Writes the digits the wrong way round.")],

@@ -100,7 +100,8 @@ public sealed class RoundDecimalsGenerator(int places) : QuestionGenerator
     private static List<QuestionDraft> ToPlaces(Dice dice)
     {
         Fraction Draw(Dice d) => Fraction.Of(d.Between(1, 19) * 1000 + d.Between(101, 999), 1000);
-        var (x1, x2) = Search(dice, d => (Draw(d), Draw(d)), c => c.Item1 != c.Item2);
+        var (x1, x2) = Search(dice, d => (Draw(d), Draw(d)), c => c.Item1 != c.Item2
+            && !Round(c.Item1, 1).IsWhole && !Round(c.Item2, 1).IsWhole && !Round(c.Item2, 2).HasDecimalPlaces(1));
         return
         [
             Rounding(x1, 1, false, Variation.Start),
