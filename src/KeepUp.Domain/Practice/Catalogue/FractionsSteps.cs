@@ -63,7 +63,11 @@ internal static class FractionsSteps
         new("y4-f-subtract-from-mixed-numbers", new MixedNumberSumsGenerator(true, Denominators.SameBeyondOne, true, 3, 4, 5, 6, 7, 8, 9, 10)),
         new("y4-f-fractions-of-a-quantity", new FractionOfAmountGenerator(AmountStyle.Notation, true, 12, 3, 4, 5, 6, 7, 8, 9, 10, 12)),
         new("y4-f-tenths-on-a-number-line", new CountInFractionsGenerator(CountStyle.Decimal, 10, 10)),
+        new("y4-f-hundredths", new DecimalPlaceValueGenerator(false)),
         new("y4-f-make-a-whole-with-decimals", new MakeAWholeGenerator(true)),
+        new("y4-f-compare-and-order-decimals", new CompareDecimalsGenerator(false)),
+        new("y4-f-round-decimals-to-whole", new RoundDecimalsGenerator(1)),
+        new("y4-f-fraction-and-decimal-problems", new DecimalProblemsGenerator(false)),
 
         // Year 5.
         new("y5-f-equivalent-fractions", new EquivalentFractionsGenerator(false, false, 60, 2, 3, 4, 5, 6, 7, 8, 9, 10)),
@@ -103,6 +107,9 @@ internal static class FractionsSteps
         new("y6-f-divide-fraction-numerator-multiple", new DivideFractionGenerator(true)),
         new("y6-f-divide-fraction-any", new DivideFractionGenerator(false)),
         new("y6-f-four-operations-fractions", new FractionProblemsGenerator(true, 40, 3, 4, 5, 6, 7, 8, 9, 10, 12)),
+        new("y6-f-decimal-place-value", new DecimalPlaceValueGenerator(true)),
+        new("y6-f-round-decimals", new RoundDecimalsGenerator(3)),
+        new("y6-f-order-fdp", new CompareDecimalsGenerator(true)),
         new("y6-f-fdp-in-context", new PercentageOfAmountGenerator(true)),
     ];
 }
