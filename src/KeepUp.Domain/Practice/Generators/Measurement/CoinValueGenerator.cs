@@ -145,23 +145,23 @@ public sealed class CoinValueGenerator(CoinTask task) : QuestionGenerator
         ];
     }
 
-    private static MoneyAnswer Amount(long pence) => new(pence, pence % 100 == 0 && pence >= 100 ? MoneyUnit.Pounds : MoneyUnit.Pence);
+    private static MoneyAnswer AnswerFor(long pence) => new(pence, pence % 100 == 0 && pence >= 100 ? MoneyUnit.Pounds : MoneyUnit.Pence);
 
     private static string BoxFor(long pence) => pence % 100 == 0 && pence >= 100 ? $"£{Box}" : $"{Box}p";
 
-    private static string Amount(MoneyAnswer a) => a.BoxUnit == MoneyUnit.Pounds ? $"£{Whole(a.Pence / 100)}" : $"{Whole(a.Pence)}p";
+    private static string Written(MoneyAnswer a) => a.BoxUnit == MoneyUnit.Pounds ? $"£{Whole(a.Pence / 100)}" : $"{Whole(a.Pence)}p";
 
     private static QuestionDraft CountCoins(int coin, int count, string dimension, bool onLine)
     {
-        var total = Amount((long)coin * count);
-        var step = Amount((long)coin);
+        var total = AnswerFor((long)coin * count);
+        var step = AnswerFor((long)coin);
         var wrong = new List<WrongAnswer>
         {
             new(total.BoxUnit == MoneyUnit.Pounds ? $"£{count}" : $"{count}p", "Counts the number of coins instead of their value."),
-            new(Amount(Amount((long)coin * (count - 1) + (coin < 100 ? 1 : 100))), "Switches to counting in ones part way through."),
-            new(Amount(Amount((long)coin * (count + 1))), "Counts one coin twice."),
+            new(Written(AnswerFor((long)coin * (count - 1) + (coin < 100 ? 1 : 100))), "Switches to counting in ones part way through."),
+            new(Written(AnswerFor((long)coin * (count + 1))), "Counts one coin twice."),
         };
-        var worked = $"Count in steps of {Amount(step)}: {string.Join(", ", Enumerable.Range(1, count).Select(k => Amount(Amount((long)coin * k))))}. That is {Amount(total)}.";
+        var worked = $"Count in steps of {Written(step)}: {string.Join(", ", Enumerable.Range(1, count).Select(k => Written(AnswerFor((long)coin * k))))}. That is {Written(total)}.";
         Picture picture = onLine ? Line(coin, count, "?") : new MoneyPicture(Enumerable.Repeat(coin, count).ToArray());
         return Ask(QuestionFormat.MatchPicture, $"How much money is there? {BoxFor(total.Pence)}", total, worked, dimension,
             Features.Of((Coin, coin), (HowMany, count)), picture, wrong);
@@ -180,9 +180,9 @@ public sealed class CoinValueGenerator(CoinTask task) : QuestionGenerator
     {
         var total = (long)coin * count;
         var kind = coin >= 500 ? "notes" : "coins";
-        return Ask(QuestionFormat.MissingNumber, $"{Box} {Piece(coin)} {kind} make {Amount(Amount(total))}.", NumberAnswer.Whole(count),
-            $"Count in steps of {Piece(coin)} until you reach {Amount(Amount(total))}: that is {count} steps, so {count} {kind}.",
-            dimension, Features.Of((Coin, coin), (HowMany, count)), Line(coin, count, Amount(Amount(total))),
+        return Ask(QuestionFormat.MissingNumber, $"{Box} {Piece(coin)} {kind} make {Written(AnswerFor(total))}.", NumberAnswer.Whole(count),
+            $"Count in steps of {Piece(coin)} until you reach {Written(AnswerFor(total))}: that is {count} steps, so {count} {kind}.",
+            dimension, Features.Of((Coin, coin), (HowMany, count)), Line(coin, count, Written(AnswerFor(total))),
             [new(Whole(total < 100 ? total : total / 100), "Gives the value instead of the number of coins."), new(Whole(count - 1), "Misses a step when counting on.")]);
     }
 
@@ -195,7 +195,7 @@ public sealed class CoinValueGenerator(CoinTask task) : QuestionGenerator
         var kind = big >= 500 ? "note" : "coin";
         return Ask(QuestionFormat.Compare, $"Write <, > or =. {Capital(Word(count))} {Piece(small)} coins {Box} one {Piece(big)} {kind}",
             new ComparisonAnswer(sign),
-            $"{Capital(Word(count))} {Piece(small)} coins are worth {Amount(Amount(left))}, and one {Piece(big)} {kind} is worth {Piece(big)}, so the sign is {sign}.",
+            $"{Capital(Word(count))} {Piece(small)} coins are worth {Written(AnswerFor(left))}, and one {Piece(big)} {kind} is worth {Piece(big)}, so the sign is {sign}.",
             Variation.Deepening, Features.Of((Coin, small), (HowMany, count)), null,
             WrongSigns(sign, "Compares without finding the total value of the coins.", pence ? "Counts the number of coins instead of their value." : "Counts the coins instead of their value, or thinks a note is worth less because it is paper.", "Compares without finding the total value of the coins."));
     }

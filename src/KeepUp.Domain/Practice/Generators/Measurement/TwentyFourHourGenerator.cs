@@ -64,12 +64,12 @@ public sealed class TwentyFourHourGenerator(int year) : QuestionGenerator
         return Ask(QuestionFormat.MissingNumber, $"{time} is {Box} on the 24-hour clock.", new TimeAnswer(hour + 12, minute, true),
             $"{time} is {hour} hours after midday, so add 12 to the hour: {hour} + 12 = {hour + 12}. It is {Time24(hour + 12, minute)}.",
             dimension, Of(hour + 12, minute), null,
-            [new(Time24(hour + 10, minute), $"Writes {hour} p.m. as {hour + 10}:00, adding 10 instead of 12."), new(Time24(hour, minute), "Forgets to add 12 for an afternoon time.")]);
+            [new(Time24(hour + 10, minute), $"Writes {time} as {Time24(hour + 10, minute)}, adding 10 instead of 12."), new(Time24(hour, minute), "Forgets to add 12 for an afternoon time.")]);
     }
 
     private static QuestionDraft FromClock(int hour, int minute, string dimension)
     {
-        var part = hour switch { 0 => "just after midnight", < 12 => "in the morning", _ => "in the afternoon" };
+        var part = hour switch { 0 => "just after midnight", < 12 => "the morning", _ => "the afternoon" };
         var wrong = hour switch
         {
             0 => new WrongAnswer(Time24(12, minute), $"Writes a time just after midnight as 12:{minute:00}."),
