@@ -40,8 +40,6 @@ internal static class AdditionAndSubtractionSteps
         // Year 2
         new("y2-as-add-by-bridging-ten", new BridgingGenerator(Add, 1, 0, 0, 0)),
         new("y2-as-subtract-by-bridging-ten", new BridgingGenerator(Subtract, 1, 0, 1, 1)),
-        new("y2-as-subtraction-as-difference", new DifferenceGenerator(100, false)),
-        new("y2-as-how-many-more-or-fewer", new DifferenceGenerator(100, true)),
         new("y2-as-order-of-addition", new EqualityGenerator(EqualityKind.OrderMatters)),
         new("y2-as-add-three-numbers", new EqualityGenerator(EqualityKind.ThreeNumbers)),
         new("y2-as-add-and-subtract-ones", new AddSubtractOnePlaceGenerator(2, 1)),

@@ -70,8 +70,6 @@ internal static class FractionsSteps
         new("y4-f-fraction-and-decimal-problems", new DecimalProblemsGenerator(false)),
 
         // Year 5.
-        new("y5-f-equivalent-fractions", new EquivalentFractionsGenerator(false, false, 60, 2, 3, 4, 5, 6, 7, 8, 9, 10)),
-        new("y5-f-equivalent-fractions-on-a-number-line", new EquivalentFractionsGenerator(false, true, 100, 2, 4, 5, 10)),
         new("y5-f-improper-to-mixed", new ImproperAndMixedGenerator(MixedNumberTask.ToMixed, 6, 3, 4, 5, 6, 7, 8, 9, 10, 12)),
         new("y5-f-mixed-to-improper", new ImproperAndMixedGenerator(MixedNumberTask.ToImproper, 6, 3, 4, 5, 6, 7, 8, 9, 10, 12)),
         new("y5-f-compare-and-order-related-denominators", new CompareFractionsGenerator(FractionPair.RelatedDenominators, false, 2, 3, 4, 5)),
@@ -81,7 +79,6 @@ internal static class FractionsSteps
         new("y5-f-subtract-mixed-numbers", new MixedNumberSumsGenerator(true, Denominators.Related, false, 2, 3, 4, 5)),
         new("y5-f-multiply-unit-fraction-by-whole-number", new MultiplyFractionsGenerator(Product.WholeTimesUnit, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12)),
         new("y5-f-multiply-fraction-by-whole-number", new MultiplyFractionsGenerator(Product.WholeTimesFraction, 3, 4, 5, 6, 7, 8, 9, 10)),
-        new("y5-f-multiply-mixed-number-by-whole-number", new MultiplyFractionsGenerator(Product.WholeTimesMixed, 2, 3, 4, 5, 8)),
         new("y5-f-unit-fraction-of-an-amount", new FractionOfAmountGenerator(AmountStyle.Notation, false, 60, 3, 4, 5, 6, 7, 8, 9)),
         new("y5-f-non-unit-fraction-of-an-amount", new FractionOfAmountGenerator(AmountStyle.Notation, true, 40, 3, 4, 5, 6, 7, 8, 9, 10)),
         new("y5-f-fraction-as-an-operator", new FractionOfAmountGenerator(AmountStyle.Operator, true, 12, 3, 4, 5, 6, 8, 10)),
@@ -91,16 +88,10 @@ internal static class FractionsSteps
         new("y5-f-percentage-problems", new PercentageOfAmountGenerator(false)),
 
         // Year 6.
-        new("y6-f-equivalent-fractions", new EquivalentFractionsGenerator(false, false, 100, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)),
-        new("y6-f-simplify-fractions", new EquivalentFractionsGenerator(true, false, 100, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)),
         new("y6-f-fractions-on-number-line", new FractionNumberLineGenerator(LineNumbers.Improper, 3, 3, 4, 5, 6, 8)),
         new("y6-f-compare-common-denominator", new CompareFractionsGenerator(FractionPair.CommonDenominator, false, 3, 4, 5, 6, 7, 8, 9, 10, 12)),
-        new("y6-f-compare-by-reasoning", new CompareFractionsGenerator(FractionPair.SameNumerator, false, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)),
-        new("y6-f-order-fractions", new OrderFractionsGenerator(true)),
         new("y6-f-add-subtract-related-denominators", new AddSubtractFractionsGenerator(Denominators.Related, Operations.Both, 2, 3, 4, 5, 6)),
         new("y6-f-add-subtract-any-denominators", new AddSubtractFractionsGenerator(Denominators.Any, Operations.Both, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12)),
-        new("y6-f-add-mixed-numbers", new MixedNumberSumsGenerator(false, Denominators.Any, false, 2, 3, 4, 5, 6, 8, 10)),
-        new("y6-f-subtract-mixed-numbers", new MixedNumberSumsGenerator(true, Denominators.Any, false, 2, 3, 4, 5, 6, 8, 10)),
         new("y6-f-multiply-fraction-by-whole", new MultiplyFractionsGenerator(Product.WholeTimesFraction, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)),
         new("y6-f-multiply-unit-fractions", new MultiplyFractionsGenerator(Product.UnitTimesUnit, 2, 3, 4, 5, 6, 8)),
         new("y6-f-multiply-non-unit-fractions", new MultiplyFractionsGenerator(Product.FractionTimesFraction, 3, 4, 5, 6, 8, 9, 10)),

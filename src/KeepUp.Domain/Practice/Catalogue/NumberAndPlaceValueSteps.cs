@@ -64,7 +64,6 @@ internal static class NumberAndPlaceValueSteps
         // One, ten, a hundred or a thousand more or less.
         new("y1-npv-one-more-one-less-to-10", new MoreOrLessGenerator([1], 0, 10)),
         new("y1-npv-one-more-one-less-to-20", new MoreOrLessGenerator([1], 0, 20)),
-        new("y2-npv-ten-more-ten-less", new MoreOrLessGenerator([10], 0, 100)),
         new("y3-npv-ten-or-hundred-more-or-less", new MoreOrLessGenerator([10, 100], 100, 999)),
         new("y4-npv-thousand-more-or-less", new MoreOrLessGenerator([1000, 100, 10, 1], 1000, 9999)),
 
