@@ -63,7 +63,7 @@ public sealed class WorksheetCommandTests : IDisposable
 
     [Theory]
     [InlineData("y3-no-such-step", "1", "1", "There is no small step")]
-    [InlineData("y3-npv-ten-tens-make-a-hundred", "1", "1", "has no question generator yet")]
+    [InlineData("y3-g-turns-and-angles", "1", "1", "has no question generator yet")]
     [InlineData(Tens, "0", "1", "choose 1 to 400")]
     [InlineData(Tens, "401", "1", "choose 1 to 400")]
     [InlineData(Tens, "2", "2147483647", "choose a smaller seed")]

@@ -68,7 +68,7 @@ public sealed class WorksheetQueriesTests
 
     [Theory]
     [InlineData("y3-no-such-step", "step-not-found")]
-    [InlineData("y3-npv-ten-tens-make-a-hundred", "no-generator-yet")]
+    [InlineData("y3-g-turns-and-angles", "no-generator-yet")]
     public void Build_StepWithoutQuestions_IsNotFound(string step, string code) =>
         Assert.Equal(code, Assert.IsType<NotFoundError>(Worksheets.Build(step, seed: 1, pupils: 3).Error).Code);
 }

@@ -8,7 +8,7 @@ namespace KeepUp.Web.Tests.Practice;
 public sealed partial class PracticePagesTests(KeepUpServer server)
 {
     private const string Tens = "y3-as-add-subtract-tens";
-    private const string NoGenerator = "y3-npv-ten-tens-make-a-hundred";
+    private const string NoGenerator = "y3-g-turns-and-angles";
     private const string TensStem = "The ones digit stays the same.";
 
     [Fact]
