@@ -1,5 +1,6 @@
 using KeepUp.Storage.Accounts;
 using KeepUp.Storage.Audit;
+using KeepUp.Storage.Classroom;
 using KeepUp.Storage.Programme;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,32 @@ public abstract class KeepUpDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<School> Schools => Set<School>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<SchoolClass> Classes => Set<SchoolClass>();
+
+    public DbSet<ClassStaffMember> ClassStaff => Set<ClassStaffMember>();
+
+    public DbSet<Pupil> Pupils => Set<Pupil>();
+
+    public DbSet<SignInWindow> SignInWindows => Set<SignInWindow>();
+
+    public DbSet<SignInAttempt> SignInAttempts => Set<SignInAttempt>();
+
+    public DbSet<Lesson> Lessons => Set<Lesson>();
+
+    public DbSet<LessonCheck> LessonChecks => Set<LessonCheck>();
+
+    public DbSet<Evidence> Evidence => Set<Evidence>();
+
+    public DbSet<MasteryJudgement> MasteryJudgements => Set<MasteryJudgement>();
+
+    public DbSet<Intervention> Interventions => Set<Intervention>();
+
+    public DbSet<InterventionPupil> InterventionPupils => Set<InterventionPupil>();
+
+    public DbSet<StepModel> StepModels => Set<StepModel>();
+
+    public DbSet<AnonymisedTally> AnonymisedTallies => Set<AnonymisedTally>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

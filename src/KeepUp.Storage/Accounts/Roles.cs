@@ -7,8 +7,9 @@ public static class Roles
     public const string MasterySpecialist = "MasterySpecialist";
     public const string SchoolLead = "SchoolLead";
     public const string Teacher = "Teacher";
+    public const string TeachingAssistant = "TeachingAssistant";
 
-    public static IReadOnlyList<string> All { get; } = [HubLead, MasterySpecialist, SchoolLead, Teacher];
+    public static IReadOnlyList<string> All { get; } = [HubLead, MasterySpecialist, SchoolLead, Teacher, TeachingAssistant];
 
     /// <summary>What the role is called on screen.</summary>
     public static string Title(string role) => role switch
@@ -17,6 +18,7 @@ public static class Roles
         MasterySpecialist => "Mastery Specialist",
         SchoolLead => "Maths lead or headteacher",
         Teacher => "Class teacher",
+        TeachingAssistant => "Teaching assistant",
         _ => role,
     };
 }

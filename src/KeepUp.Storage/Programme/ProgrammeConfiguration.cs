@@ -20,6 +20,8 @@ internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         school.Property(s => s.Name).HasMaxLength(200);
         school.Property(s => s.LocalAuthority).HasMaxLength(100);
         school.HasIndex(s => s.Urn).IsUnique();
+        school.Property(s => s.SignInCode).HasMaxLength(8);
+        school.HasIndex(s => s.SignInCode).IsUnique().HasFilter("\"SignInCode\" IS NOT NULL");
         school.HasOne(s => s.MathsHub).WithMany(h => h.Schools).HasForeignKey(s => s.MathsHubId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -14,5 +14,8 @@ public sealed class School
 
     public int? MathsHubId { get; set; }
 
+    /// <summary>The short code pupils type, with their PIN, to sign in on a shared device.</summary>
+    public string? SignInCode { get; set; }
+
     public MathsHub? MathsHub { get; set; }
 }

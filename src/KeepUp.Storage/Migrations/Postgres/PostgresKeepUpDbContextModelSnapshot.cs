@@ -136,6 +136,498 @@ namespace KeepUp.Storage.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("KeepUp.Storage.Classroom.AnonymisedTally", b =>
+                {
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StepId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Answers")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Correct")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SchoolId", "StepId");
+
+                    b.ToTable("AnonymisedTallies");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.ClassStaffMember", b =>
+                {
+                    b.Property<int>("ClassId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StaffAccountId")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsTeachingAssistant")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("ClassId", "StaffAccountId");
+
+                    b.HasIndex("StaffAccountId");
+
+                    b.ToTable("ClassStaff");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.Evidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("AnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("CheckId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Correct")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("InterventionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("MillisecondsTaken")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Misconception")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("PupilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("QuestionIndex")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("StepId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckId");
+
+                    b.HasIndex("PupilId");
+
+                    b.HasIndex("StepId");
+
+                    b.HasIndex("SchoolId", "AnsweredOn");
+
+                    b.HasIndex("SchoolId", "PupilId", "StepId");
+
+                    b.ToTable("Evidence", (string)null);
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.Intervention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("HappenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Misconception")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("PlanSeed")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PlannedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StepId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClassId", "Date");
+
+                    b.ToTable("Interventions");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.InterventionPupil", b =>
+                {
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PupilId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("InterventionId", "PupilId");
+
+                    b.HasIndex("PupilId");
+
+                    b.ToTable("InterventionPupils");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.Lesson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StepId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("TaughtBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClassId", "Date");
+
+                    b.ToTable("Lessons");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.LessonCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("BaseSeed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("LessonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("QuestionIndexes")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StepId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LessonId");
+
+                    b.HasIndex("ClassId", "Date");
+
+                    b.ToTable("LessonChecks");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.MasteryJudgement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("JudgedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("PupilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("StepId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Why")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PupilId", "StepId");
+
+                    b.ToTable("MasteryJudgements");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.Pupil", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ArchivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ClassId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Eal")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Forename")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("LowerPriorAttainer")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Pin")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<bool>("PupilPremium")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SenStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Surname")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Upn")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<int>("YearGroup")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClassId");
+
+                    b.HasIndex("SchoolId", "Pin")
+                        .IsUnique()
+                        .HasFilter("\"Pin\" IS NOT NULL");
+
+                    b.HasIndex("SchoolId", "Upn")
+                        .IsUnique();
+
+                    b.ToTable("Pupils");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.SchoolClass", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ChosenStepId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SecondYearGroup")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("YearGroup")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Classes");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.SignInAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("AtUnixMilliseconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SchoolCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Address", "AtUnixMilliseconds");
+
+                    b.HasIndex("SchoolCode", "AtUnixMilliseconds");
+
+                    b.ToTable("SignInAttempts");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.SignInWindow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly>("From")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("Until")
+                        .HasColumnType("time without time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClassId", "Date");
+
+                    b.ToTable("SignInWindows");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.StepModel", b =>
+                {
+                    b.Property<string>("StepId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("FittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("Guess")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Learn")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Observations")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Prior")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Slip")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("StepId");
+
+                    b.ToTable("StepModels");
+                });
+
             modelBuilder.Entity("KeepUp.Storage.Programme.MathsHub", b =>
                 {
                     b.Property<int>("Id")
@@ -182,12 +674,20 @@ namespace KeepUp.Storage.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("SignInCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<int>("Urn")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
                     b.HasIndex("MathsHubId");
+
+                    b.HasIndex("SignInCode")
+                        .IsUnique()
+                        .HasFilter("\"SignInCode\" IS NOT NULL");
 
                     b.HasIndex("Urn")
                         .IsUnique();
@@ -340,6 +840,113 @@ namespace KeepUp.Storage.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("KeepUp.Storage.Classroom.ClassStaffMember", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Classroom.SchoolClass", null)
+                        .WithMany("Staff")
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KeepUp.Storage.Accounts.StaffAccount", null)
+                        .WithMany()
+                        .HasForeignKey("StaffAccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.Evidence", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Classroom.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.Intervention", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Classroom.SchoolClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.InterventionPupil", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Classroom.Intervention", null)
+                        .WithMany("Pupils")
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KeepUp.Storage.Classroom.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.Lesson", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Classroom.SchoolClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.LessonCheck", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Classroom.Lesson", null)
+                        .WithMany()
+                        .HasForeignKey("LessonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.MasteryJudgement", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Classroom.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.Pupil", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Classroom.SchoolClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("KeepUp.Storage.Programme.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.SchoolClass", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Programme.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.SignInWindow", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Classroom.SchoolClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KeepUp.Storage.Programme.School", b =>
                 {
                     b.HasOne("KeepUp.Storage.Programme.MathsHub", "MathsHub")
@@ -399,6 +1006,16 @@ namespace KeepUp.Storage.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.Intervention", b =>
+                {
+                    b.Navigation("Pupils");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.SchoolClass", b =>
+                {
+                    b.Navigation("Staff");
                 });
 
             modelBuilder.Entity("KeepUp.Storage.Programme.MathsHub", b =>

@@ -129,6 +129,490 @@ namespace KeepUp.Storage.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("KeepUp.Storage.Classroom.AnonymisedTally", b =>
+                {
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StepId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Answers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Correct")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SchoolId", "StepId");
+
+                    b.ToTable("AnonymisedTallies");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.ClassStaffMember", b =>
+                {
+                    b.Property<int>("ClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StaffAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsTeachingAssistant")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClassId", "StaffAccountId");
+
+                    b.HasIndex("StaffAccountId");
+
+                    b.ToTable("ClassStaff");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.Evidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CheckId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Correct")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("InterventionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MillisecondsTaken")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Misconception")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PupilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QuestionIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StepId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckId");
+
+                    b.HasIndex("PupilId");
+
+                    b.HasIndex("StepId");
+
+                    b.HasIndex("SchoolId", "AnsweredOn");
+
+                    b.HasIndex("SchoolId", "PupilId", "StepId");
+
+                    b.ToTable("Evidence", (string)null);
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.Intervention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("HappenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Misconception")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanSeed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlannedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StepId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClassId", "Date");
+
+                    b.ToTable("Interventions");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.InterventionPupil", b =>
+                {
+                    b.Property<Guid>("InterventionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PupilId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InterventionId", "PupilId");
+
+                    b.HasIndex("PupilId");
+
+                    b.ToTable("InterventionPupils");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.Lesson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StepId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaughtBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClassId", "Date");
+
+                    b.ToTable("Lessons");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.LessonCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BaseSeed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LessonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionIndexes")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StepId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LessonId");
+
+                    b.HasIndex("ClassId", "Date");
+
+                    b.ToTable("LessonChecks");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.MasteryJudgement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JudgedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PupilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StepId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Why")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PupilId", "StepId");
+
+                    b.ToTable("MasteryJudgements");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.Pupil", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ArchivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Eal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Forename")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LowerPriorAttainer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pin")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PupilPremium")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SenStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Surname")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Upn")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("YearGroup")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClassId");
+
+                    b.HasIndex("SchoolId", "Pin")
+                        .IsUnique()
+                        .HasFilter("\"Pin\" IS NOT NULL");
+
+                    b.HasIndex("SchoolId", "Upn")
+                        .IsUnique();
+
+                    b.ToTable("Pupils");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.SchoolClass", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChosenStepId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SecondYearGroup")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("YearGroup")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Classes");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.SignInAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AtUnixMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SchoolCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Address", "AtUnixMilliseconds");
+
+                    b.HasIndex("SchoolCode", "AtUnixMilliseconds");
+
+                    b.ToTable("SignInAttempts");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.SignInWindow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClassId", "Date");
+
+                    b.ToTable("SignInWindows");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.StepModel", b =>
+                {
+                    b.Property<string>("StepId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("FittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Guess")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Learn")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Observations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Prior")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Slip")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("StepId");
+
+                    b.ToTable("StepModels");
+                });
+
             modelBuilder.Entity("KeepUp.Storage.Programme.MathsHub", b =>
                 {
                     b.Property<int>("Id")
@@ -171,12 +655,20 @@ namespace KeepUp.Storage.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SignInCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Urn")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("MathsHubId");
+
+                    b.HasIndex("SignInCode")
+                        .IsUnique()
+                        .HasFilter("\"SignInCode\" IS NOT NULL");
 
                     b.HasIndex("Urn")
                         .IsUnique();
@@ -325,6 +817,113 @@ namespace KeepUp.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("KeepUp.Storage.Classroom.ClassStaffMember", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Classroom.SchoolClass", null)
+                        .WithMany("Staff")
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KeepUp.Storage.Accounts.StaffAccount", null)
+                        .WithMany()
+                        .HasForeignKey("StaffAccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.Evidence", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Classroom.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.Intervention", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Classroom.SchoolClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.InterventionPupil", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Classroom.Intervention", null)
+                        .WithMany("Pupils")
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KeepUp.Storage.Classroom.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.Lesson", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Classroom.SchoolClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.LessonCheck", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Classroom.Lesson", null)
+                        .WithMany()
+                        .HasForeignKey("LessonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.MasteryJudgement", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Classroom.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.Pupil", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Classroom.SchoolClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("KeepUp.Storage.Programme.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.SchoolClass", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Programme.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.SignInWindow", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Classroom.SchoolClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KeepUp.Storage.Programme.School", b =>
                 {
                     b.HasOne("KeepUp.Storage.Programme.MathsHub", "MathsHub")
@@ -384,6 +983,16 @@ namespace KeepUp.Storage.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.Intervention", b =>
+                {
+                    b.Navigation("Pupils");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Classroom.SchoolClass", b =>
+                {
+                    b.Navigation("Staff");
                 });
 
             modelBuilder.Entity("KeepUp.Storage.Programme.MathsHub", b =>
