@@ -28,6 +28,10 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Audit.AuditLog>();
         services.AddScoped<Demo.DemoData>();
         services.AddScoped<Programme.StaffDirectory>();
+        services.AddScoped<Classroom.ClassAccess>();
+        services.AddScoped<Classroom.ClassSetup>();
+        services.AddScoped<Classroom.LessonPlanner>();
+        services.AddScoped<Classroom.EvidenceRecorder>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

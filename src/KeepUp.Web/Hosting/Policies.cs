@@ -8,11 +8,16 @@ public static class Policies
 {
     public static string For(string role) => "role:" + role;
 
+    /// <summary>Staff of a school who may work with pupil data: teachers, teaching assistants, maths leads and heads.</summary>
+    public const string SchoolStaff = "school-staff";
+
     public static void Register(AuthorizationOptions options)
     {
         foreach (var role in Roles.All)
         {
             options.AddPolicy(For(role), policy => policy.RequireRole(role));
         }
+
+        options.AddPolicy(SchoolStaff, policy => policy.RequireRole(Roles.Teacher, Roles.TeachingAssistant, Roles.SchoolLead));
     }
 }

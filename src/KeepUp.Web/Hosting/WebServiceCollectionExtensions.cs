@@ -23,6 +23,7 @@ public static class WebServiceCollectionExtensions
         services.AddKeepUpAccounts();
         services.AddHostedService<DatabaseStartup>();
         services.AddSingleton<Pages.Curriculum.StepGraphs>();
+        services.AddScoped<StaffScopes>();
 
         // Keys live in the data folder so sign-in cookies survive a restart.
         services.AddDataProtection()
@@ -49,7 +50,7 @@ public static class WebServiceCollectionExtensions
                 pages.Conventions.AuthorizeFolder("/Hub", Policies.For(Roles.HubLead));
                 pages.Conventions.AuthorizeFolder("/Specialist", Policies.For(Roles.MasterySpecialist));
                 pages.Conventions.AuthorizeFolder("/School", Policies.For(Roles.SchoolLead));
-                pages.Conventions.AuthorizeFolder("/Class", Policies.For(Roles.Teacher));
+                pages.Conventions.AuthorizeFolder("/Class", Policies.SchoolStaff);
                 pages.Conventions.AllowAnonymousToPage("/Index");
                 pages.Conventions.AllowAnonymousToPage("/Status");
                 pages.Conventions.AllowAnonymousToFolder("/Account");
