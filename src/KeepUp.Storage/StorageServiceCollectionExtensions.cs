@@ -32,6 +32,8 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Classroom.ClassSetup>();
         services.AddScoped<Classroom.LessonPlanner>();
         services.AddScoped<Classroom.EvidenceRecorder>();
+        services.AddScoped<Classroom.PupilSignIn>();
+        services.AddScoped<Classroom.PupilWork>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -31,6 +31,7 @@ public static class WebServiceCollectionExtensions
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(storage.DataFolder, "keys")));
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddPupilAuthentication();
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = "/account/sign-in";
@@ -54,6 +55,8 @@ public static class WebServiceCollectionExtensions
                 pages.Conventions.AllowAnonymousToPage("/Index");
                 pages.Conventions.AllowAnonymousToPage("/Status");
                 pages.Conventions.AllowAnonymousToFolder("/Account");
+                pages.Conventions.AuthorizeFolder("/Pupils", PupilAuthentication.Policy);
+                pages.Conventions.AllowAnonymousToPage("/Pupils/SignIn");
             })
             .AddApplicationPart(typeof(WebServiceCollectionExtensions).Assembly);
         services.AddAuthorization(Policies.Register);
