@@ -34,6 +34,8 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Classroom.EvidenceRecorder>();
         services.AddScoped<Classroom.PupilSignIn>();
         services.AddScoped<Classroom.PupilWork>();
+        services.AddScoped<Classroom.ClassMastery>();
+        services.AddScoped<Classroom.KeepUpPlanner>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }
