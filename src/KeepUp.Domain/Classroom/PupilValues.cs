@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 
 namespace KeepUp.Domain.Classroom;
 
@@ -27,6 +28,8 @@ internal static class PupilValues
         {
             0 => "the name is missing.",
             > MaxNameLength => string.Create(CultureInfo.InvariantCulture, $"the name has {name.Length} characters; KeepUp keeps names of up to {MaxNameLength}."),
+            // A line break inside a quoted cell is usually two cells run together by a bad export.
+            _ when name.Any(char.IsControl) => "the name has a line break or other control character in it.",
             _ => string.Empty,
         };
         return problem.Length == 0;

@@ -126,6 +126,10 @@ public sealed class PupilImportProblemTests
         Assert.Equal(100, ReadValid(File(Row(1, surname: new string('a', 100)))).Pupils[0].Surname.Length);
 
     [Fact]
+    public void Read_NameWithLineBreak_IsAProblem() =>
+        Assert.Equal("Forename", SingleProblem(File(Row(1, forename: "\"Amara\nOkafor\""))).Column);
+
+    [Fact]
     public void Read_MissingClass_IsAProblem() =>
         Assert.Equal("Class", SingleProblem(File(Row(1, className: " "))).Column);
 
@@ -166,6 +170,19 @@ public sealed class PupilImportProblemTests
 
         Assert.Equal(PupilImport.MaxPupils + 2, problem.Row);
         Assert.Contains("5,001 pupils", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ExactlyTheCap_ReadsEveryPupil()
+    {
+        var rows = Enumerable.Range(1, PupilImport.MaxPupils).Select(i =>
+            Upn.WithCheckLetter("938" + i.ToString("000000000", System.Globalization.CultureInfo.InvariantCulture)).Value +
+            ",Pupil,Number" + i + ",14/09/2017,4,Class " + (i / 30) + ",N,N,N");
+
+        var roster = ReadValid(Header + "\n" + string.Join("\n", rows));
+
+        Assert.Equal(PupilImport.MaxPupils, roster.Pupils.Count);
+        Assert.Equal((PupilImport.MaxPupils / 30) + 1, roster.ClassNames.Count);
     }
 
     [Fact]
