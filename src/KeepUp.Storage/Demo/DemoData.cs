@@ -13,10 +13,13 @@ public sealed record DemoLogin(string Role, string Email, string Password);
 /// Seeds a fictional Maths Hub with two schools and one account per role, so a fresh install
 /// has something to look at. It never touches a database that already has a hub.
 /// </summary>
-public sealed class DemoData(KeepUpDbContext db, UserManager<StaffAccount> users, RoleManager<IdentityRole> roles, AuditLog audit)
+public sealed class DemoData(KeepUpDbContext db, UserManager<StaffAccount> users, RoleManager<IdentityRole> roles, AuditLog audit, TimeProvider clock)
 {
     /// <summary>The password of every demo account; printed at start-up, so never use demo data for real pupils.</summary>
     public const string Password = "KeepUpDemo2026";
+
+    /// <summary>The demo school's code for pupils' sign-in.</summary>
+    public const string PupilSchoolCode = DemoClass.SchoolCode;
 
     public static IReadOnlyList<DemoLogin> Logins { get; } =
     [
@@ -24,6 +27,7 @@ public sealed class DemoData(KeepUpDbContext db, UserManager<StaffAccount> users
         new(Roles.SchoolLead, "maths.lead@demo.keepup.school", Password),
         new(Roles.MasterySpecialist, "specialist@demo.keepup.school", Password),
         new(Roles.HubLead, "hub.lead@demo.keepup.school", Password),
+        new(Roles.TeachingAssistant, "ta@demo.keepup.school", Password),
     ];
 
     /// <summary>True when the demo accounts exist (so their logins are worth printing).</summary>
@@ -50,7 +54,9 @@ public sealed class DemoData(KeepUpDbContext db, UserManager<StaffAccount> users
         await AddAsync(Logins[1], "Mr Sam Lead", school: oakfield);
         await AddAsync(Logins[2], "Dr Priya Specialist", hub: hub);
         await AddAsync(Logins[3], "Mrs Jo Hublead", hub: hub);
-        audit.Record(null, "demo.seeded", "Demo hub, two schools and one account per role created.");
+        await AddAsync(Logins[4], "Mr Tom Assistant", school: oakfield);
+        await AddClassAsync(oakfield, cancellationToken);
+        audit.Record(null, "demo.seeded", "Demo hub, two schools, one account per role and a Year 4 class created.");
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
@@ -66,7 +72,21 @@ public sealed class DemoData(KeepUpDbContext db, UserManager<StaffAccount> users
         }
     }
 
-    private async Task AddAsync(DemoLogin login, string name, School? school = null, MathsHub? hub = null)
+    private async Task AddClassAsync(School school, CancellationToken cancellationToken)
+    {
+        var teacherId = (await users.FindByEmailAsync(Logins[0].Email))!.Id;
+        var assistantId = (await users.FindByEmailAsync(Logins[4].Email))!.Id;
+        var pupils = new List<Classroom.Pupil>();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var maple = DemoClass.Create(school, teacherId, assistantId, today, pupils);
+        db.Classes.Add(maple);
+        await db.SaveChangesAsync(cancellationToken);
+        pupils.ForEach(p => p.ClassId = maple.Id);
+        db.Pupils.AddRange(pupils);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<StaffAccount> AddAsync(DemoLogin login, string name, School? school = null, MathsHub? hub = null)
     {
         var account = new StaffAccount
         {
@@ -79,6 +99,7 @@ public sealed class DemoData(KeepUpDbContext db, UserManager<StaffAccount> users
         };
         Check(await users.CreateAsync(account, login.Password));
         Check(await users.AddToRoleAsync(account, login.Role));
+        return account;
     }
 
     private static void Check(IdentityResult result)

@@ -23,6 +23,7 @@ internal static class StartupBanner
         {
             lines.Add($"  Demo logins (password for all: {DemoData.Password}):");
             lines.AddRange(DemoData.Logins.Select(l => $"    {Roles.Title(l.Role),-26} {l.Email}"));
+            lines.Add($"  Pupils sign in at /pupil with school code {DemoData.PupilSchoolCode} and a PIN (class page → Sign-in PINs).");
         }
 
         lines.Add("  Press Ctrl+C to stop.");
