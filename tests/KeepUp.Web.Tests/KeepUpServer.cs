@@ -73,6 +73,14 @@ public sealed partial class KeepUpServer : IAsyncLifetime
         }));
     }
 
+    /// <summary>Submits a form as a browser would: reads the page for its antiforgery token, then posts the fields.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string action, IDictionary<string, string> fields)
+    {
+        var html = await client.GetStringAsync(page);
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = Token().Match(html).Groups[1].Value };
+        return await client.PostAsync(action, new FormUrlEncodedContent(form));
+    }
+
     /// <summary>Adds a teacher account of this test's own, so lockout tests do not lock a shared demo account.</summary>
     public async Task<string> CreateTeacherAsync(string password)
     {
