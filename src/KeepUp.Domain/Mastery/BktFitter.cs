@@ -6,8 +6,9 @@ namespace KeepUp.Domain.Mastery;
 /// <summary>
 /// Fits a step's <see cref="BktParameters"/> to every pupil's answers by expectation–maximisation
 /// (Baum–Welch on the two-state hidden Markov model, forgetting fixed at 0). EM only finds a local
-/// best, so it starts from the defaults and from <see cref="Restarts"/> − 1 seeded random points,
-/// and the start whose parameters explain the answers best wins. Guess and slip are kept below
+/// best, so it starts from the defaults and from <see cref="Restarts"/> − 1 seeded random points;
+/// each climbs <see cref="ScreenIterations"/> iterations, and the one whose parameters then explain
+/// the answers best climbs on until the gain per iteration falls below the tolerance. Guess and slip are kept below
 /// <see cref="GuessSlipCeiling"/> (so "knows" keeps its meaning) and every value away from 0 and 1.
 /// A step with fewer than <see cref="MinimumAnswers"/> answers or <see cref="MinimumPupils"/>
 /// pupils keeps <see cref="BktParameters.Default"/>: a handful of answers would fit noise.
@@ -25,6 +26,9 @@ public sealed class BktFitter
 
     /// <summary>No parameter goes below this (nor a prior or learning rate above 1 minus it), so no answer is ever impossible.</summary>
     public const double Floor = 1e-6;
+
+    /// <summary>How many iterations every start climbs before all but the best are dropped.</summary>
+    public const int ScreenIterations = 5;
 
     /// <summary>Sets up fitting.</summary>
     /// <param name="restarts">How many starting points EM runs from (at least 1).</param>
@@ -66,24 +70,30 @@ public sealed class BktFitter
             return new BktFit(defaults, scratch.Expect(Guesses.Of(defaults), out _), 0, UsedDefault: true);
         }
 
+        // Every start climbs a few iterations; only the most promising climbs on to the top. On
+        // ASSISTments, which basin a start falls into is clear after five iterations, and this
+        // costs a fraction of climbing every start to the top.
         var draws = new UnitDraws(Seed);
-        var best = (Parameters: Guesses.Of(BktParameters.Default), LogLikelihood: double.NegativeInfinity, Iterations: 0);
         var stopGain = Tolerance * answers.Answers;
+        var best = (Parameters: Guesses.Of(BktParameters.Default), LogLikelihood: double.NegativeInfinity, Iterations: 0);
         for (var restart = 0; restart < Restarts; restart++)
         {
             var start = restart == 0 ? Guesses.Of(BktParameters.Default) : Guesses.Draw(draws);
-            var run = Climb(scratch, start, stopGain);
+            var run = Climb(scratch, start, stopGain, Math.Min(ScreenIterations, MaxIterations));
             if (run.LogLikelihood > best.LogLikelihood)
             {
                 best = run;
             }
         }
 
+        var top = Climb(scratch, best.Parameters, stopGain, MaxIterations - best.Iterations + 1);
+        best = (top.Parameters, top.LogLikelihood, best.Iterations + top.Iterations - 1);
+
         var p = best.Parameters;
         return new BktFit(new BktParameters(p.Prior, p.Learn, p.Guess, p.Slip), best.LogLikelihood, best.Iterations, UsedDefault: false);
     }
 
-    private (Guesses Parameters, double LogLikelihood, int Iterations) Climb(BaumWelch scratch, Guesses start, double stopGain)
+    private static (Guesses Parameters, double LogLikelihood, int Iterations) Climb(BaumWelch scratch, Guesses start, double stopGain, int maxIterations)
     {
         var current = start;
         var before = start;
@@ -91,7 +101,7 @@ public sealed class BktFitter
         for (var iteration = 1; ; iteration++)
         {
             var logLikelihood = scratch.Expect(current, out var counts);
-            if (logLikelihood - previous < stopGain || iteration >= MaxIterations)
+            if (logLikelihood - previous < stopGain || iteration >= maxIterations)
             {
                 // Clamping to the bounds can cost a sliver of likelihood; keep whichever was better,
                 // always with the log-likelihood measured for exactly those parameters.
@@ -109,11 +119,13 @@ public sealed class BktFitter
     {
         public static Guesses Of(BktParameters p) => new(p.Prior, p.Learn, p.Guess, p.Slip);
 
+        // Slips start small: pupils who know a step rarely get it wrong, and a large starting slip
+        // leads EM into a basin where "knows it" soaks up wrong answers (seen on ASSISTments data).
         public static Guesses Draw(UnitDraws draws) => new(
             draws.Between(0.05, 0.95),
-            draws.Between(0.01, 0.5),
+            draws.Between(0.01, 0.4),
             draws.Between(0.01, 0.45),
-            draws.Between(0.01, 0.45));
+            draws.Between(0.01, 0.15));
 
         public static Guesses Bounded(double prior, double learn, double guess, double slip) => new(
             Math.Clamp(prior, Floor, 1 - Floor),
