@@ -45,7 +45,7 @@ public sealed partial class KeepUpLoopTests(KeepUpServer server)
         Assert.Equal(3, indexes.Count);
         Assert.DoesNotContain("\"answer\"", checkPage, StringComparison.Ordinal);
 
-        var answers = new { checkId, answers = indexes.Select(i => new { id = Guid.NewGuid(), index = i, answer = "0", millisecondsTaken = 4000 }).ToList() };
+        var answers = new { checkId, answers = indexes.Select(i => new { id = Guid.NewGuid(), index = i, answer = i == indexes[0] ? "=SUM(1)" : "0", millisecondsTaken = 4000 }).ToList() };
         var first = await (await pupil.PostAsJsonAsync("/api/v1/pupil/answers", answers)).Content.ReadFromJsonAsync<JsonElement>();
         var again = await (await pupil.PostAsJsonAsync("/api/v1/pupil/answers", answers)).Content.ReadFromJsonAsync<JsonElement>();
 
@@ -57,6 +57,10 @@ public sealed partial class KeepUpLoopTests(KeepUpServer server)
         Assert.True(row.Success, "The pupil's row is missing from the check grid.");
         Assert.Equal(3, CellMark().Count(row.Groups[1].Value));
         Assert.Equal(HttpStatusCode.OK, (await teacher.GetAsync($"/class/{classId}/keep-up")).StatusCode);
+        Assert.Contains("heat-", await teacher.GetStringAsync($"/class/{classId}/progress"), StringComparison.Ordinal);
+        var csv = await teacher.GetStringAsync($"/class/{classId}/evidence.csv");
+        Assert.StartsWith("UPN,Forename,Surname,Step", csv, StringComparison.Ordinal);
+        Assert.Contains(",'=SUM(1),no,", csv, StringComparison.Ordinal);
     }
 
     [Theory]
