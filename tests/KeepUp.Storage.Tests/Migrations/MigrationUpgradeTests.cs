@@ -75,6 +75,6 @@ public sealed class MigrationUpgradeTests
     }
 
     [Fact]
-    public void Roles_AreTheFourStaffRoles() =>
-        Assert.Equal(["HubLead", "MasterySpecialist", "SchoolLead", "Teacher"], Roles.All);
+    public void Roles_AreTheFiveStaffRoles() =>
+        Assert.Equal(["HubLead", "MasterySpecialist", "SchoolLead", "Teacher", "TeachingAssistant"], Roles.All);
 }
