@@ -8,8 +8,9 @@ namespace KeepUp.Domain.Mastery;
 /// (Baum–Welch on the two-state hidden Markov model, forgetting fixed at 0). EM only finds a local
 /// best, so it starts from the defaults and from <see cref="Restarts"/> − 1 seeded random points;
 /// each climbs <see cref="ScreenIterations"/> iterations, and the one whose parameters then explain
-/// the answers best climbs on until the gain per iteration falls below the tolerance. Guess and slip are kept below
-/// <see cref="GuessSlipCeiling"/> (so "knows" keeps its meaning) and every value away from 0 and 1.
+/// the answers best climbs on until the gain per iteration falls below the tolerance. Guess and
+/// slip are kept below <see cref="GuessSlipCeiling"/> (so "knows" keeps its meaning) and every
+/// value away from 0 and 1.
 /// A step with fewer than <see cref="MinimumAnswers"/> answers or <see cref="MinimumPupils"/>
 /// pupils keeps <see cref="BktParameters.Default"/>: a handful of answers would fit noise.
 /// </summary>

@@ -10,7 +10,7 @@ namespace KeepUp.Domain.Mastery;
 /// </summary>
 internal sealed class DistinctRuns
 {
-    private DistinctRuns(bool[] correct, int[] starts, double[] weights, int longest)
+    private DistinctRuns(byte[] correct, int[] starts, double[] weights, int longest)
     {
         Correct = correct;
         Starts = starts;
@@ -18,7 +18,8 @@ internal sealed class DistinctRuns
         Longest = longest;
     }
 
-    public bool[] Correct { get; }
+    /// <summary>1 for a correct answer, 0 for a wrong one: a number, so EM can use it without branching.</summary>
+    public byte[] Correct { get; }
 
     public int[] Starts { get; }
 
@@ -32,7 +33,7 @@ internal sealed class DistinctRuns
         var all = answers.Correct;
         var offsets = answers.Starts;
         var indexByRun = new Dictionary<string, int>(StringComparer.Ordinal);
-        var correct = new List<bool>(all.Length);
+        var correct = new List<byte>(all.Length);
         var starts = new List<int> { 0 };
         var weights = new List<double>();
         var longest = 0;
@@ -49,7 +50,7 @@ internal sealed class DistinctRuns
             indexByRun.Add(key, weights.Count);
             foreach (var answer in run)
             {
-                correct.Add(answer);
+                correct.Add(answer ? (byte)1 : (byte)0);
             }
 
             starts.Add(correct.Count);
