@@ -124,57 +124,66 @@ public sealed class EvidenceRecorder(KeepUpDbContext db, PracticeQueries practic
         }
 
         var now = clock.GetUtcNow();
-        var ids = marks.Select(m => PaperId(check.Id, m.PupilId, m.Index)).ToList();
-        var existing = await db.Evidence.Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
-        var changed = 0;
-        for (var i = 0; i < marks.Count; i++)
+        var changed = await ApplyMarksAsync(check.Id, marks, scope.UserId, (mark, correct) => new Evidence
         {
-            var mark = marks[i];
-            existing.TryGetValue(ids[i], out var evidence);
-            if (mark.Correct is not { } correct)
-            {
-                if (evidence is not null)
-                {
-                    db.Evidence.Remove(evidence);
-                    changed++;
-                }
-
-                continue;
-            }
-
-            if (evidence is null)
-            {
-                db.Evidence.Add(new Evidence
-                {
-                    Id = ids[i],
-                    SchoolId = check.SchoolId,
-                    PupilId = mark.PupilId,
-                    StepId = check.StepId,
-                    Seed = CheckPlan.SeedFor(check.BaseSeed, mark.PupilId),
-                    QuestionIndex = mark.Index,
-                    Correct = correct,
-                    Source = EvidenceSource.Paper,
-                    CheckId = check.Id,
-                    AnsweredAt = now,
-                    AnsweredOn = check.Date,
-                    RecordedBy = scope.UserId,
-                });
-                changed++;
-            }
-            else if (evidence.Correct != correct)
-            {
-                evidence.Correct = correct;
-                evidence.RecordedBy = scope.UserId;
-                changed++;
-            }
-        }
-
+            SchoolId = check.SchoolId,
+            PupilId = mark.PupilId,
+            StepId = check.StepId,
+            Seed = CheckPlan.SeedFor(check.BaseSeed, mark.PupilId),
+            QuestionIndex = mark.Index,
+            Correct = correct,
+            Source = EvidenceSource.Paper,
+            CheckId = check.Id,
+            AnsweredAt = now,
+            AnsweredOn = check.Date,
+        }, cancellationToken);
         if (changed > 0)
         {
             audit.Record(scope.UserId, "check.marked", $"{changed} paper marks on the check of {check.StepId} ({check.Date:yyyy-MM-dd}).", scope.SchoolId);
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        return changed;
+    }
+
+    /// <summary>
+    /// Applies marks made by an adult, one per cell (what was marked, pupil, question): a new mark is
+    /// added, a changed one corrected, a cleared one removed; untouched cells stay as they are. Used for
+    /// paper checks and intervention follow-ups alike. Saved with the caller's SaveChanges.
+    /// </summary>
+    /// <returns>How many cells changed.</returns>
+    internal async Task<int> ApplyMarksAsync(Guid markedId, IReadOnlyList<PaperMark> marks, string recordedBy, Func<PaperMark, bool, Evidence> create, CancellationToken cancellationToken)
+    {
+        var ids = marks.Select(m => PaperId(markedId, m.PupilId, m.Index)).ToList();
+        var existing = await db.Evidence.Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+        var changed = 0;
+        for (var i = 0; i < marks.Count; i++)
+        {
+            existing.TryGetValue(ids[i], out var evidence);
+            if (marks[i].Correct is not { } correct)
+            {
+                if (evidence is not null)
+                {
+                    db.Evidence.Remove(evidence);
+                    changed++;
+                }
+            }
+            else if (evidence is null)
+            {
+                var added = create(marks[i], correct);
+                added.Id = ids[i];
+                added.RecordedBy = recordedBy;
+                db.Evidence.Add(added);
+                changed++;
+            }
+            else if (evidence.Correct != correct)
+            {
+                evidence.Correct = correct;
+                evidence.RecordedBy = recordedBy;
+                changed++;
+            }
+        }
+
         return changed;
     }
 

@@ -25,7 +25,7 @@ public sealed record InterventionPlan(SmallStep Step, IReadOnlyList<string> Stem
 /// same-day interventions with a plan a teaching assistant can pick up, their follow-up mini-checks,
 /// and the pre-teach list for the next step.
 /// </summary>
-public sealed class KeepUpPlanner(KeepUpDbContext db, ClassAccess access, ClassMastery mastery, LessonPlanner lessons, CurriculumQueries curriculum, PracticeQueries practice, AuditLog audit, TimeProvider clock)
+public sealed class KeepUpPlanner(KeepUpDbContext db, ClassAccess access, ClassMastery mastery, LessonPlanner lessons, EvidenceRecorder recorder, CurriculumQueries curriculum, PracticeQueries practice, AuditLog audit, TimeProvider clock)
 {
     /// <summary>Questions in an intervention's plan and follow-up mini-check.</summary>
     public const int PlanQuestions = 3;
@@ -152,50 +152,20 @@ public sealed class KeepUpPlanner(KeepUpDbContext db, ClassAccess access, ClassM
         tracked.HappenedAt ??= now;
         tracked.LedBy = scope.UserId;
         tracked.Notes = string.IsNullOrWhiteSpace(notes) ? tracked.Notes : notes.Trim()[..Math.Min(1000, notes.Trim().Length)];
-        var ids = followUp.Select(m => EvidenceRecorder.PaperId(intervention.Id, m.PupilId, m.Index)).ToList();
-        var existing = await db.Evidence.Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
-        var marked = 0;
-        for (var i = 0; i < followUp.Count; i++)
+        var marked = await recorder.ApplyMarksAsync(intervention.Id, followUp, scope.UserId, (mark, correct) => new Evidence
         {
-            var mark = followUp[i];
-            existing.TryGetValue(ids[i], out var evidence);
-            if (mark.Correct is not { } correct)
-            {
-                if (evidence is not null)
-                {
-                    db.Evidence.Remove(evidence);
-                }
-
-                continue;
-            }
-
-            if (evidence is null)
-            {
-                db.Evidence.Add(new Evidence
-                {
-                    Id = ids[i],
-                    SchoolId = intervention.SchoolId,
-                    PupilId = mark.PupilId,
-                    StepId = intervention.StepId,
-                    Seed = intervention.PlanSeed,
-                    QuestionIndex = mark.Index,
-                    Correct = correct,
-                    Source = EvidenceSource.FollowUp,
-                    InterventionId = intervention.Id,
-                    AnsweredAt = now,
-                    AnsweredOn = DateOnly.FromDateTime(now.UtcDateTime),
-                    RecordedBy = scope.UserId,
-                });
-            }
-            else
-            {
-                evidence.Correct = correct;
-            }
-
-            marked++;
-        }
-
-        audit.Record(scope.UserId, "intervention.recorded", $"Intervention on {intervention.StepId} happened; {marked} follow-up marks.", scope.SchoolId);
+            SchoolId = intervention.SchoolId,
+            PupilId = mark.PupilId,
+            StepId = intervention.StepId,
+            Seed = intervention.PlanSeed,
+            QuestionIndex = mark.Index,
+            Correct = correct,
+            Source = EvidenceSource.FollowUp,
+            InterventionId = intervention.Id,
+            AnsweredAt = now,
+            AnsweredOn = DateOnly.FromDateTime(now.UtcDateTime),
+        }, cancellationToken);
+        audit.Record(scope.UserId, "intervention.recorded", $"Intervention on {intervention.StepId} happened; {marked} follow-up marks changed.", scope.SchoolId);
         await db.SaveChangesAsync(cancellationToken);
         return marked;
     }
