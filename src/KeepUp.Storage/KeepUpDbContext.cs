@@ -18,6 +18,12 @@ public abstract class KeepUpDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<MasterySpecialist> MasterySpecialists => Set<MasterySpecialist>();
+
+    public DbSet<WorkGroup> WorkGroups => Set<WorkGroup>();
+
+    public DbSet<WorkGroupMember> WorkGroupMembers => Set<WorkGroupMember>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -28,6 +28,8 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Audit.AuditLog>();
         services.AddScoped<Demo.DemoData>();
         services.AddScoped<Programme.StaffDirectory>();
+        services.AddScoped<Programme.ProgrammeImporter>();
+        services.AddScoped<Programme.ReachQueries>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

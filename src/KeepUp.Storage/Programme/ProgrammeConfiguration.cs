@@ -10,6 +10,10 @@ internal sealed class MathsHubConfiguration : IEntityTypeConfiguration<MathsHub>
         hub.Property(h => h.Name).HasMaxLength(200);
         hub.Property(h => h.Region).HasMaxLength(100);
         hub.HasIndex(h => h.Name).IsUnique();
+        hub.Property(h => h.Code).HasMaxLength(64);
+        hub.Property(h => h.LeadOrganisation).HasMaxLength(300);
+        hub.HasIndex(h => h.Code).IsUnique();
+        hub.Ignore(h => h.Key);
     }
 }
 
@@ -20,6 +24,50 @@ internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         school.Property(s => s.Name).HasMaxLength(200);
         school.Property(s => s.LocalAuthority).HasMaxLength(100);
         school.HasIndex(s => s.Urn).IsUnique();
+        school.Property(s => s.EstablishmentType).HasMaxLength(100);
+        school.Property(s => s.Phase).HasMaxLength(50);
+        school.Property(s => s.Status).HasMaxLength(50);
+        school.Property(s => s.Postcode).HasMaxLength(16);
         school.HasOne(s => s.MathsHub).WithMany(h => h.Schools).HasForeignKey(s => s.MathsHubId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class MasterySpecialistConfiguration : IEntityTypeConfiguration<MasterySpecialist>
+{
+    public void Configure(EntityTypeBuilder<MasterySpecialist> specialist)
+    {
+        specialist.Property(s => s.Code).HasMaxLength(64);
+        specialist.Property(s => s.Name).HasMaxLength(200);
+        specialist.Property(s => s.AccountId).HasMaxLength(450);
+        specialist.HasIndex(s => s.Code).IsUnique();
+        specialist.HasIndex(s => s.AccountId);
+        specialist.HasOne(s => s.School).WithMany().HasForeignKey(s => s.SchoolId).OnDelete(DeleteBehavior.Restrict);
+        specialist.HasOne(s => s.MathsHub).WithMany().HasForeignKey(s => s.MathsHubId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class WorkGroupConfiguration : IEntityTypeConfiguration<WorkGroup>
+{
+    public void Configure(EntityTypeBuilder<WorkGroup> group)
+    {
+        group.Property(g => g.Code).HasMaxLength(64);
+        group.Property(g => g.Type).HasConversion<string>().HasMaxLength(40);
+        group.HasIndex(g => g.Code).IsUnique();
+        group.HasIndex(g => new { g.MathsHubId, g.StartYear });
+        group.HasOne(g => g.MathsHub).WithMany().HasForeignKey(g => g.MathsHubId).OnDelete(DeleteBehavior.Restrict);
+        group.HasOne(g => g.LeadSpecialist).WithMany().HasForeignKey(g => g.LeadSpecialistId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class WorkGroupMemberConfiguration : IEntityTypeConfiguration<WorkGroupMember>
+{
+    public void Configure(EntityTypeBuilder<WorkGroupMember> member)
+    {
+        member.HasKey(m => new { m.WorkGroupId, m.SchoolId });
+        member.Property(m => m.FirstTeacher).HasMaxLength(200);
+        member.Property(m => m.SecondTeacher).HasMaxLength(200);
+        member.HasOne(m => m.WorkGroup).WithMany(g => g.Members).HasForeignKey(m => m.WorkGroupId).OnDelete(DeleteBehavior.Cascade);
+        member.HasOne(m => m.School).WithMany().HasForeignKey(m => m.SchoolId).OnDelete(DeleteBehavior.Restrict);
+        member.HasIndex(m => m.SchoolId);
     }
 }
