@@ -27,6 +27,7 @@ public static class KeepUpCli
             CurriculumCommand.Create(output, error),
             PracticeCommand.Create(output, error, input),
             WorksheetCommand.Create(output, error),
+            ProgrammeCommand.Create(output, error),
         };
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }

@@ -1,3 +1,4 @@
+using KeepUp.Application.Programme;
 using KeepUp.Domain.Calendar;
 using KeepUp.Domain.Programme;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ namespace KeepUp.Storage.Programme;
 /// Loads the records reach is computed from — hubs, specialists and Work Group memberships, as
 /// three flat projections with no names of people — and leaves the counting to the domain.
 /// </summary>
-public sealed class ReachQueries(KeepUpDbContext db)
+public sealed class ReachQueries(KeepUpDbContext db) : IReachRecordsSource
 {
     /// <summary>Every hub, specialist and membership, ready for <see cref="Reach"/>.</summary>
     public async Task<ReachRecords> LoadAsync(CancellationToken cancellationToken = default)

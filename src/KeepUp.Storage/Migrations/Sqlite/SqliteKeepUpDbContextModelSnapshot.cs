@@ -129,11 +129,62 @@ namespace KeepUp.Storage.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("KeepUp.Storage.Programme.MasterySpecialist", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CohortStartYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MathsHubId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("MathsHubId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.ToTable("MasterySpecialists");
+                });
+
             modelBuilder.Entity("KeepUp.Storage.Programme.MathsHub", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadOrganisation")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -147,6 +198,9 @@ namespace KeepUp.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Code")
+                        .IsUnique();
+
                     b.HasIndex("Name")
                         .IsUnique();
 
@@ -157,6 +211,13 @@ namespace KeepUp.Storage.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EstablishmentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsStateFunded")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LocalAuthority")
@@ -171,6 +232,18 @@ namespace KeepUp.Storage.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Phase")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Urn")
                         .HasColumnType("INTEGER");
 
@@ -182,6 +255,66 @@ namespace KeepUp.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Schools");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Programme.WorkGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeadSpecialistId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MathsHubId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("LeadSpecialistId");
+
+                    b.HasIndex("MathsHubId", "StartYear");
+
+                    b.ToTable("WorkGroups");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Programme.WorkGroupMember", b =>
+                {
+                    b.Property<int>("WorkGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FirstTeacher")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecondTeacher")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WorkGroupId", "SchoolId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.ToTable("WorkGroupMembers");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -325,6 +458,25 @@ namespace KeepUp.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("KeepUp.Storage.Programme.MasterySpecialist", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Programme.MathsHub", "MathsHub")
+                        .WithMany()
+                        .HasForeignKey("MathsHubId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KeepUp.Storage.Programme.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("MathsHub");
+
+                    b.Navigation("School");
+                });
+
             modelBuilder.Entity("KeepUp.Storage.Programme.School", b =>
                 {
                     b.HasOne("KeepUp.Storage.Programme.MathsHub", "MathsHub")
@@ -333,6 +485,44 @@ namespace KeepUp.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("MathsHub");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Programme.WorkGroup", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Programme.MasterySpecialist", "LeadSpecialist")
+                        .WithMany()
+                        .HasForeignKey("LeadSpecialistId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KeepUp.Storage.Programme.MathsHub", "MathsHub")
+                        .WithMany()
+                        .HasForeignKey("MathsHubId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("LeadSpecialist");
+
+                    b.Navigation("MathsHub");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Programme.WorkGroupMember", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Programme.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KeepUp.Storage.Programme.WorkGroup", "WorkGroup")
+                        .WithMany("Members")
+                        .HasForeignKey("WorkGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("School");
+
+                    b.Navigation("WorkGroup");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -389,6 +579,11 @@ namespace KeepUp.Storage.Migrations.Sqlite
             modelBuilder.Entity("KeepUp.Storage.Programme.MathsHub", b =>
                 {
                     b.Navigation("Schools");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Programme.WorkGroup", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,242 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace KeepUp.Storage.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class AddProgramme : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "EstablishmentType",
+                table: "Schools",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsStateFunded",
+                table: "Schools",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Phase",
+                table: "Schools",
+                type: "character varying(50)",
+                maxLength: 50,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Postcode",
+                table: "Schools",
+                type: "character varying(16)",
+                maxLength: 16,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Status",
+                table: "Schools",
+                type: "character varying(50)",
+                maxLength: 50,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Code",
+                table: "MathsHubs",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LeadOrganisation",
+                table: "MathsHubs",
+                type: "character varying(300)",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "MasterySpecialists",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SchoolId = table.Column<int>(type: "integer", nullable: false),
+                    MathsHubId = table.Column<int>(type: "integer", nullable: false),
+                    CohortStartYear = table.Column<int>(type: "integer", nullable: false),
+                    AccountId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MasterySpecialists", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MasterySpecialists_MathsHubs_MathsHubId",
+                        column: x => x.MathsHubId,
+                        principalTable: "MathsHubs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MasterySpecialists_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkGroups",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    MathsHubId = table.Column<int>(type: "integer", nullable: false),
+                    StartYear = table.Column<int>(type: "integer", nullable: false),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    LeadSpecialistId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkGroups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkGroups_MasterySpecialists_LeadSpecialistId",
+                        column: x => x.LeadSpecialistId,
+                        principalTable: "MasterySpecialists",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WorkGroups_MathsHubs_MathsHubId",
+                        column: x => x.MathsHubId,
+                        principalTable: "MathsHubs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkGroupMembers",
+                columns: table => new
+                {
+                    WorkGroupId = table.Column<int>(type: "integer", nullable: false),
+                    SchoolId = table.Column<int>(type: "integer", nullable: false),
+                    FirstTeacher = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SecondTeacher = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkGroupMembers", x => new { x.WorkGroupId, x.SchoolId });
+                    table.ForeignKey(
+                        name: "FK_WorkGroupMembers_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WorkGroupMembers_WorkGroups_WorkGroupId",
+                        column: x => x.WorkGroupId,
+                        principalTable: "WorkGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MathsHubs_Code",
+                table: "MathsHubs",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MasterySpecialists_AccountId",
+                table: "MasterySpecialists",
+                column: "AccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MasterySpecialists_Code",
+                table: "MasterySpecialists",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MasterySpecialists_MathsHubId",
+                table: "MasterySpecialists",
+                column: "MathsHubId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MasterySpecialists_SchoolId",
+                table: "MasterySpecialists",
+                column: "SchoolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkGroupMembers_SchoolId",
+                table: "WorkGroupMembers",
+                column: "SchoolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkGroups_Code",
+                table: "WorkGroups",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkGroups_LeadSpecialistId",
+                table: "WorkGroups",
+                column: "LeadSpecialistId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkGroups_MathsHubId_StartYear",
+                table: "WorkGroups",
+                columns: new[] { "MathsHubId", "StartYear" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "WorkGroupMembers");
+
+            migrationBuilder.DropTable(
+                name: "WorkGroups");
+
+            migrationBuilder.DropTable(
+                name: "MasterySpecialists");
+
+            migrationBuilder.DropIndex(
+                name: "IX_MathsHubs_Code",
+                table: "MathsHubs");
+
+            migrationBuilder.DropColumn(
+                name: "EstablishmentType",
+                table: "Schools");
+
+            migrationBuilder.DropColumn(
+                name: "IsStateFunded",
+                table: "Schools");
+
+            migrationBuilder.DropColumn(
+                name: "Phase",
+                table: "Schools");
+
+            migrationBuilder.DropColumn(
+                name: "Postcode",
+                table: "Schools");
+
+            migrationBuilder.DropColumn(
+                name: "Status",
+                table: "Schools");
+
+            migrationBuilder.DropColumn(
+                name: "Code",
+                table: "MathsHubs");
+
+            migrationBuilder.DropColumn(
+                name: "LeadOrganisation",
+                table: "MathsHubs");
+        }
+    }
+}

@@ -1,0 +1,241 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace KeepUp.Storage.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AddProgramme : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "EstablishmentType",
+                table: "Schools",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsStateFunded",
+                table: "Schools",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Phase",
+                table: "Schools",
+                type: "TEXT",
+                maxLength: 50,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Postcode",
+                table: "Schools",
+                type: "TEXT",
+                maxLength: 16,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Status",
+                table: "Schools",
+                type: "TEXT",
+                maxLength: 50,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Code",
+                table: "MathsHubs",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LeadOrganisation",
+                table: "MathsHubs",
+                type: "TEXT",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "MasterySpecialists",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MathsHubId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CohortStartYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    AccountId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MasterySpecialists", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MasterySpecialists_MathsHubs_MathsHubId",
+                        column: x => x.MathsHubId,
+                        principalTable: "MathsHubs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MasterySpecialists_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkGroups",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    MathsHubId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    LeadSpecialistId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkGroups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkGroups_MasterySpecialists_LeadSpecialistId",
+                        column: x => x.LeadSpecialistId,
+                        principalTable: "MasterySpecialists",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WorkGroups_MathsHubs_MathsHubId",
+                        column: x => x.MathsHubId,
+                        principalTable: "MathsHubs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkGroupMembers",
+                columns: table => new
+                {
+                    WorkGroupId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstTeacher = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SecondTeacher = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkGroupMembers", x => new { x.WorkGroupId, x.SchoolId });
+                    table.ForeignKey(
+                        name: "FK_WorkGroupMembers_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WorkGroupMembers_WorkGroups_WorkGroupId",
+                        column: x => x.WorkGroupId,
+                        principalTable: "WorkGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MathsHubs_Code",
+                table: "MathsHubs",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MasterySpecialists_AccountId",
+                table: "MasterySpecialists",
+                column: "AccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MasterySpecialists_Code",
+                table: "MasterySpecialists",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MasterySpecialists_MathsHubId",
+                table: "MasterySpecialists",
+                column: "MathsHubId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MasterySpecialists_SchoolId",
+                table: "MasterySpecialists",
+                column: "SchoolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkGroupMembers_SchoolId",
+                table: "WorkGroupMembers",
+                column: "SchoolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkGroups_Code",
+                table: "WorkGroups",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkGroups_LeadSpecialistId",
+                table: "WorkGroups",
+                column: "LeadSpecialistId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkGroups_MathsHubId_StartYear",
+                table: "WorkGroups",
+                columns: new[] { "MathsHubId", "StartYear" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "WorkGroupMembers");
+
+            migrationBuilder.DropTable(
+                name: "WorkGroups");
+
+            migrationBuilder.DropTable(
+                name: "MasterySpecialists");
+
+            migrationBuilder.DropIndex(
+                name: "IX_MathsHubs_Code",
+                table: "MathsHubs");
+
+            migrationBuilder.DropColumn(
+                name: "EstablishmentType",
+                table: "Schools");
+
+            migrationBuilder.DropColumn(
+                name: "IsStateFunded",
+                table: "Schools");
+
+            migrationBuilder.DropColumn(
+                name: "Phase",
+                table: "Schools");
+
+            migrationBuilder.DropColumn(
+                name: "Postcode",
+                table: "Schools");
+
+            migrationBuilder.DropColumn(
+                name: "Status",
+                table: "Schools");
+
+            migrationBuilder.DropColumn(
+                name: "Code",
+                table: "MathsHubs");
+
+            migrationBuilder.DropColumn(
+                name: "LeadOrganisation",
+                table: "MathsHubs");
+        }
+    }
+}
