@@ -50,6 +50,7 @@ public sealed class DemoData(KeepUpDbContext db, UserManager<StaffAccount> users
         await AddAsync(Logins[1], "Mr Sam Lead", school: oakfield);
         await AddAsync(Logins[2], "Dr Priya Specialist", hub: hub);
         await AddAsync(Logins[3], "Mrs Jo Hublead", hub: hub);
+        await DemoProgramme.SeedAsync(db, hub, oakfield, brookside, Logins[2].Email, cancellationToken);
         audit.Record(null, "demo.seeded", "Demo hub, two schools and one account per role created.");
         await db.SaveChangesAsync(cancellationToken);
         return true;

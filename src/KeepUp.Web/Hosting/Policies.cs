@@ -8,11 +8,16 @@ public static class Policies
 {
     public static string For(string role) => "role:" + role;
 
+    /// <summary>Hub leads and Mastery Specialists: the programme's reports (schools and aggregates, no pupils).</summary>
+    public const string ProgrammeStaff = "programme-staff";
+
     public static void Register(AuthorizationOptions options)
     {
         foreach (var role in Roles.All)
         {
             options.AddPolicy(For(role), policy => policy.RequireRole(role));
         }
+
+        options.AddPolicy(ProgrammeStaff, policy => policy.RequireRole(Roles.HubLead, Roles.MasterySpecialist));
     }
 }

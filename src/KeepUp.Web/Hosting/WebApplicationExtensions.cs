@@ -23,6 +23,7 @@ public static class WebApplicationExtensions
         app.MapRazorPages();
         app.MapCurriculumApi();
         app.MapPracticeApi();
+        app.MapProgrammeApi();
         app.MapOpenApi("/api/v1/openapi.json").AllowAnonymous();
         StartupBanner.Register(app);
         return app;

@@ -50,6 +50,7 @@ public static class WebServiceCollectionExtensions
                 pages.Conventions.AuthorizeFolder("/Specialist", Policies.For(Roles.MasterySpecialist));
                 pages.Conventions.AuthorizeFolder("/School", Policies.For(Roles.SchoolLead));
                 pages.Conventions.AuthorizeFolder("/Class", Policies.For(Roles.Teacher));
+                pages.Conventions.AuthorizeFolder("/Programme", Policies.ProgrammeStaff);
                 pages.Conventions.AllowAnonymousToPage("/Index");
                 pages.Conventions.AllowAnonymousToPage("/Status");
                 pages.Conventions.AllowAnonymousToFolder("/Account");
