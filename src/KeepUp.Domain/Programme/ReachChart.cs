@@ -49,15 +49,25 @@ public static class ReachChart
         var max = Math.Max(1, years.Max(value));
         var slot = (PanelWidth - 40) / years.Count;
         var width = Math.Min(48, slot * 0.7);
-        var labelSize = years.Count > 8 ? 9 : 12;
+        var labelSize = slot < 36 ? 10 : 12;
+        // Long runs of years drop the century ("18/19") and then label every other year, so labels never overlap.
+        var shortLabels = slot < 56;
+        var labelEvery = slot < 22 ? 2 : 1;
         for (var i = 0; i < years.Count; i++)
         {
             var count = value(years[i]);
             var height = (baseline - Top - 14) * count / max;
             var x = left + 20 + slot * i + (slot - width) / 2;
             svg.Rect(x, baseline - height, width, height, fill, "#1b1b1b", 0, 1);
-            svg.Text(x + width / 2, baseline - height - 4, count.ToString("N0", CultureInfo.GetCultureInfo("en-GB")), labelSize);
-            svg.Text(x + width / 2, baseline + 16, years[i].Year.ToString(), labelSize);
+            if (i % labelEvery == 0 || i == years.Count - 1)
+            {
+                svg.Text(x + width / 2, baseline - height - 4, count.ToString("N0", CultureInfo.GetCultureInfo("en-GB")), labelSize);
+            }
+            if (i % labelEvery == 0)
+            {
+                var label = years[i].Year.ToString();
+                svg.Text(x + width / 2, baseline + 16, shortLabels ? label[2..] : label, labelSize);
+            }
         }
     }
 }
