@@ -24,6 +24,10 @@ public abstract class KeepUpDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<WorkGroupMember> WorkGroupMembers => Set<WorkGroupMember>();
 
+    public DbSet<WorkGroupMeeting> WorkGroupMeetings => Set<WorkGroupMeeting>();
+
+    public DbSet<SupportVisit> SupportVisits => Set<SupportVisit>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

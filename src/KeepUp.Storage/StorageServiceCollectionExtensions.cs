@@ -30,6 +30,8 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Programme.StaffDirectory>();
         services.AddScoped<Programme.ProgrammeImporter>();
         services.AddScoped<Programme.ReachQueries>();
+        services.AddScoped<Programme.SpecialistWorkGroups>();
+        services.AddScoped<Programme.SchoolJourneys>();
         services.AddScoped<KeepUp.Application.Programme.IReachRecordsSource>(sp => sp.GetRequiredService<Programme.ReachQueries>());
         services.AddSingleton(TimeProvider.System);
         return services;

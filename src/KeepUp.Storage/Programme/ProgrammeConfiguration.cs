@@ -71,3 +71,26 @@ internal sealed class WorkGroupMemberConfiguration : IEntityTypeConfiguration<Wo
         member.HasIndex(m => m.SchoolId);
     }
 }
+
+internal sealed class WorkGroupMeetingConfiguration : IEntityTypeConfiguration<WorkGroupMeeting>
+{
+    public void Configure(EntityTypeBuilder<WorkGroupMeeting> meeting)
+    {
+        meeting.Property(m => m.Agenda).HasMaxLength(4000);
+        meeting.Property(m => m.ObservationNotes).HasMaxLength(8000);
+        meeting.HasOne(m => m.WorkGroup).WithMany().HasForeignKey(m => m.WorkGroupId).OnDelete(DeleteBehavior.Cascade);
+        meeting.HasIndex(m => new { m.WorkGroupId, m.Date });
+    }
+}
+
+internal sealed class SupportVisitConfiguration : IEntityTypeConfiguration<SupportVisit>
+{
+    public void Configure(EntityTypeBuilder<SupportVisit> visit)
+    {
+        visit.Property(v => v.Focus).HasConversion<string>().HasMaxLength(40);
+        visit.Property(v => v.Notes).HasMaxLength(8000);
+        visit.HasOne(v => v.WorkGroup).WithMany().HasForeignKey(v => v.WorkGroupId).OnDelete(DeleteBehavior.Cascade);
+        visit.HasOne(v => v.School).WithMany().HasForeignKey(v => v.SchoolId).OnDelete(DeleteBehavior.Restrict);
+        visit.HasIndex(v => new { v.WorkGroupId, v.Date });
+    }
+}

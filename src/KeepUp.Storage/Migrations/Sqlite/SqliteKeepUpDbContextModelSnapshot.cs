@@ -257,6 +257,40 @@ namespace KeepUp.Storage.Migrations.Sqlite
                     b.ToTable("Schools");
                 });
 
+            modelBuilder.Entity("KeepUp.Storage.Programme.SupportVisit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Focus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("WorkGroupId", "Date");
+
+                    b.ToTable("SupportVisits");
+                });
+
             modelBuilder.Entity("KeepUp.Storage.Programme.WorkGroup", b =>
                 {
                     b.Property<int>("Id")
@@ -292,6 +326,38 @@ namespace KeepUp.Storage.Migrations.Sqlite
                     b.HasIndex("MathsHubId", "StartYear");
 
                     b.ToTable("WorkGroups");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Programme.WorkGroupMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attendance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObservationNotes")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkGroupId", "Date");
+
+                    b.ToTable("WorkGroupMeetings");
                 });
 
             modelBuilder.Entity("KeepUp.Storage.Programme.WorkGroupMember", b =>
@@ -487,6 +553,25 @@ namespace KeepUp.Storage.Migrations.Sqlite
                     b.Navigation("MathsHub");
                 });
 
+            modelBuilder.Entity("KeepUp.Storage.Programme.SupportVisit", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Programme.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KeepUp.Storage.Programme.WorkGroup", "WorkGroup")
+                        .WithMany()
+                        .HasForeignKey("WorkGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("School");
+
+                    b.Navigation("WorkGroup");
+                });
+
             modelBuilder.Entity("KeepUp.Storage.Programme.WorkGroup", b =>
                 {
                     b.HasOne("KeepUp.Storage.Programme.MasterySpecialist", "LeadSpecialist")
@@ -504,6 +589,17 @@ namespace KeepUp.Storage.Migrations.Sqlite
                     b.Navigation("LeadSpecialist");
 
                     b.Navigation("MathsHub");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Programme.WorkGroupMeeting", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Programme.WorkGroup", "WorkGroup")
+                        .WithMany()
+                        .HasForeignKey("WorkGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("WorkGroup");
                 });
 
             modelBuilder.Entity("KeepUp.Storage.Programme.WorkGroupMember", b =>

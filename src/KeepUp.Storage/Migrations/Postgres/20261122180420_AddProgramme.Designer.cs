@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KeepUp.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresKeepUpDbContext))]
-    [Migration("20261122173805_AddProgramme")]
+    [Migration("20261122180420_AddProgramme")]
     partial class AddProgramme
     {
         /// <inheritdoc />
@@ -273,6 +273,42 @@ namespace KeepUp.Storage.Migrations.Postgres
                     b.ToTable("Schools");
                 });
 
+            modelBuilder.Entity("KeepUp.Storage.Programme.SupportVisit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Focus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkGroupId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("WorkGroupId", "Date");
+
+                    b.ToTable("SupportVisits");
+                });
+
             modelBuilder.Entity("KeepUp.Storage.Programme.WorkGroup", b =>
                 {
                     b.Property<int>("Id")
@@ -310,6 +346,40 @@ namespace KeepUp.Storage.Migrations.Postgres
                     b.HasIndex("MathsHubId", "StartYear");
 
                     b.ToTable("WorkGroups");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Programme.WorkGroupMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Attendance")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ObservationNotes")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("WorkGroupId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkGroupId", "Date");
+
+                    b.ToTable("WorkGroupMeetings");
                 });
 
             modelBuilder.Entity("KeepUp.Storage.Programme.WorkGroupMember", b =>
@@ -509,6 +579,25 @@ namespace KeepUp.Storage.Migrations.Postgres
                     b.Navigation("MathsHub");
                 });
 
+            modelBuilder.Entity("KeepUp.Storage.Programme.SupportVisit", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Programme.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KeepUp.Storage.Programme.WorkGroup", "WorkGroup")
+                        .WithMany()
+                        .HasForeignKey("WorkGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("School");
+
+                    b.Navigation("WorkGroup");
+                });
+
             modelBuilder.Entity("KeepUp.Storage.Programme.WorkGroup", b =>
                 {
                     b.HasOne("KeepUp.Storage.Programme.MasterySpecialist", "LeadSpecialist")
@@ -526,6 +615,17 @@ namespace KeepUp.Storage.Migrations.Postgres
                     b.Navigation("LeadSpecialist");
 
                     b.Navigation("MathsHub");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Programme.WorkGroupMeeting", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Programme.WorkGroup", "WorkGroup")
+                        .WithMany()
+                        .HasForeignKey("WorkGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("WorkGroup");
                 });
 
             modelBuilder.Entity("KeepUp.Storage.Programme.WorkGroupMember", b =>

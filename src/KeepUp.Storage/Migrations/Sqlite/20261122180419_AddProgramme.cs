@@ -1,9 +1,9 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace KeepUp.Storage.Migrations.Postgres
+namespace KeepUp.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class AddProgramme : Migration
@@ -14,49 +14,49 @@ namespace KeepUp.Storage.Migrations.Postgres
             migrationBuilder.AddColumn<string>(
                 name: "EstablishmentType",
                 table: "Schools",
-                type: "character varying(100)",
+                type: "TEXT",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "IsStateFunded",
                 table: "Schools",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "Phase",
                 table: "Schools",
-                type: "character varying(50)",
+                type: "TEXT",
                 maxLength: 50,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Postcode",
                 table: "Schools",
-                type: "character varying(16)",
+                type: "TEXT",
                 maxLength: 16,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Status",
                 table: "Schools",
-                type: "character varying(50)",
+                type: "TEXT",
                 maxLength: 50,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Code",
                 table: "MathsHubs",
-                type: "character varying(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "LeadOrganisation",
                 table: "MathsHubs",
-                type: "character varying(300)",
+                type: "TEXT",
                 maxLength: 300,
                 nullable: true);
 
@@ -64,14 +64,14 @@ namespace KeepUp.Storage.Migrations.Postgres
                 name: "MasterySpecialists",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    MathsHubId = table.Column<int>(type: "integer", nullable: false),
-                    CohortStartYear = table.Column<int>(type: "integer", nullable: false),
-                    AccountId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MathsHubId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CohortStartYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    AccountId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -94,13 +94,13 @@ namespace KeepUp.Storage.Migrations.Postgres
                 name: "WorkGroups",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    MathsHubId = table.Column<int>(type: "integer", nullable: false),
-                    StartYear = table.Column<int>(type: "integer", nullable: false),
-                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    LeadSpecialistId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    MathsHubId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    LeadSpecialistId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -120,13 +120,65 @@ namespace KeepUp.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SupportVisits",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WorkGroupId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Focus = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SupportVisits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SupportVisits_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SupportVisits_WorkGroups_WorkGroupId",
+                        column: x => x.WorkGroupId,
+                        principalTable: "WorkGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkGroupMeetings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WorkGroupId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Attendance = table.Column<int>(type: "INTEGER", nullable: false),
+                    Agenda = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ObservationNotes = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkGroupMeetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkGroupMeetings_WorkGroups_WorkGroupId",
+                        column: x => x.WorkGroupId,
+                        principalTable: "WorkGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WorkGroupMembers",
                 columns: table => new
                 {
-                    WorkGroupId = table.Column<int>(type: "integer", nullable: false),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    FirstTeacher = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    SecondTeacher = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    WorkGroupId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstTeacher = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SecondTeacher = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -173,6 +225,21 @@ namespace KeepUp.Storage.Migrations.Postgres
                 column: "SchoolId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SupportVisits_SchoolId",
+                table: "SupportVisits",
+                column: "SchoolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupportVisits_WorkGroupId_Date",
+                table: "SupportVisits",
+                columns: new[] { "WorkGroupId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkGroupMeetings_WorkGroupId_Date",
+                table: "WorkGroupMeetings",
+                columns: new[] { "WorkGroupId", "Date" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WorkGroupMembers_SchoolId",
                 table: "WorkGroupMembers",
                 column: "SchoolId");
@@ -197,6 +264,12 @@ namespace KeepUp.Storage.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "SupportVisits");
+
+            migrationBuilder.DropTable(
+                name: "WorkGroupMeetings");
+
             migrationBuilder.DropTable(
                 name: "WorkGroupMembers");
 

@@ -1,8 +1,10 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace KeepUp.Storage.Migrations.Sqlite
+namespace KeepUp.Storage.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class AddProgramme : Migration
@@ -13,49 +15,49 @@ namespace KeepUp.Storage.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "EstablishmentType",
                 table: "Schools",
-                type: "TEXT",
+                type: "character varying(100)",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "IsStateFunded",
                 table: "Schools",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "Phase",
                 table: "Schools",
-                type: "TEXT",
+                type: "character varying(50)",
                 maxLength: 50,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Postcode",
                 table: "Schools",
-                type: "TEXT",
+                type: "character varying(16)",
                 maxLength: 16,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Status",
                 table: "Schools",
-                type: "TEXT",
+                type: "character varying(50)",
                 maxLength: 50,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Code",
                 table: "MathsHubs",
-                type: "TEXT",
+                type: "character varying(64)",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "LeadOrganisation",
                 table: "MathsHubs",
-                type: "TEXT",
+                type: "character varying(300)",
                 maxLength: 300,
                 nullable: true);
 
@@ -63,14 +65,14 @@ namespace KeepUp.Storage.Migrations.Sqlite
                 name: "MasterySpecialists",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
-                    MathsHubId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CohortStartYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    AccountId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SchoolId = table.Column<int>(type: "integer", nullable: false),
+                    MathsHubId = table.Column<int>(type: "integer", nullable: false),
+                    CohortStartYear = table.Column<int>(type: "integer", nullable: false),
+                    AccountId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -93,13 +95,13 @@ namespace KeepUp.Storage.Migrations.Sqlite
                 name: "WorkGroups",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    MathsHubId = table.Column<int>(type: "INTEGER", nullable: false),
-                    StartYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    LeadSpecialistId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    MathsHubId = table.Column<int>(type: "integer", nullable: false),
+                    StartYear = table.Column<int>(type: "integer", nullable: false),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    LeadSpecialistId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -119,13 +121,65 @@ namespace KeepUp.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SupportVisits",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    WorkGroupId = table.Column<int>(type: "integer", nullable: false),
+                    SchoolId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Focus = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Notes = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SupportVisits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SupportVisits_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SupportVisits_WorkGroups_WorkGroupId",
+                        column: x => x.WorkGroupId,
+                        principalTable: "WorkGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkGroupMeetings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    WorkGroupId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Attendance = table.Column<int>(type: "integer", nullable: false),
+                    Agenda = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ObservationNotes = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkGroupMeetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkGroupMeetings_WorkGroups_WorkGroupId",
+                        column: x => x.WorkGroupId,
+                        principalTable: "WorkGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WorkGroupMembers",
                 columns: table => new
                 {
-                    WorkGroupId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FirstTeacher = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    SecondTeacher = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    WorkGroupId = table.Column<int>(type: "integer", nullable: false),
+                    SchoolId = table.Column<int>(type: "integer", nullable: false),
+                    FirstTeacher = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SecondTeacher = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -172,6 +226,21 @@ namespace KeepUp.Storage.Migrations.Sqlite
                 column: "SchoolId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SupportVisits_SchoolId",
+                table: "SupportVisits",
+                column: "SchoolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupportVisits_WorkGroupId_Date",
+                table: "SupportVisits",
+                columns: new[] { "WorkGroupId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkGroupMeetings_WorkGroupId_Date",
+                table: "WorkGroupMeetings",
+                columns: new[] { "WorkGroupId", "Date" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WorkGroupMembers_SchoolId",
                 table: "WorkGroupMembers",
                 column: "SchoolId");
@@ -196,6 +265,12 @@ namespace KeepUp.Storage.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "SupportVisits");
+
+            migrationBuilder.DropTable(
+                name: "WorkGroupMeetings");
+
             migrationBuilder.DropTable(
                 name: "WorkGroupMembers");
 
