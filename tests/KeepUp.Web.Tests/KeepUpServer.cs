@@ -85,6 +85,21 @@ public sealed partial class KeepUpServer : IAsyncLifetime
         return email;
     }
 
+    /// <summary>Reads the server's database directly, for tests that check what a request changed.</summary>
+    public async Task<T> QueryDatabaseAsync<T>(Func<KeepUp.Storage.KeepUpDbContext, Task<T>> query)
+    {
+        await using var scope = app!.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<KeepUp.Storage.KeepUpDbContext>());
+    }
+
+    /// <summary>Posts a form as a browser would: fetches the page for its anti-forgery token first.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string action, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var html = await client.GetStringAsync(page);
+        var token = Token().Match(html).Groups[1].Value;
+        return await client.PostAsync(action, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))));
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
 }

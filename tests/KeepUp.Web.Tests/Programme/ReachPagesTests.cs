@@ -53,7 +53,8 @@ public sealed class ReachPagesTests(KeepUpServer server)
         // 2018/19: Priya's cohort brings Brookside; 2019/20: Tom's cohort and Priya's first Work Group of six.
         Assert.Equal("2018/19 1 1", years[0]);
         Assert.Equal("2019/20 2 8", years[1]);
-        Assert.Equal("2025/26 3 14", years[^1]);
+        // Other tests on the shared server may add later Work Groups, so look the year up.
+        Assert.Contains("2025/26 3 14", years);
     }
 
     [Fact]

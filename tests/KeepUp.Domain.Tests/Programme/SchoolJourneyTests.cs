@@ -1,0 +1,49 @@
+using KeepUp.Domain.Calendar;
+using KeepUp.Domain.Programme;
+
+namespace KeepUp.Domain.Tests.Programme;
+
+public sealed class SchoolJourneyTests
+{
+    private static AcademicYear Y(int start) => AcademicYear.StartingIn(start);
+
+    private static string Describe(IReadOnlyList<JourneyYear> journey) => string.Join(" | ", journey.Select(j => $"{j.Year} {j.Phase}"));
+
+    [Fact]
+    public void Build_ReadinessDevelopmentThenEmbedding_FollowsTheRouteAndConsolidatesBetween()
+    {
+        var journey = SchoolJourney.Build(
+            [new("r", Y(2017), WorkGroupType.MasteryReadiness), new("d", Y(2018), WorkGroupType.Development), new("s", Y(2020), WorkGroupType.SustainingEmbedding)],
+            [], Y(2021));
+
+        Assert.Equal("2017/18 MasteryReadiness | 2018/19 Development | 2019/20 Consolidating | 2020/21 SustainingEmbedding | 2021/22 Consolidating", Describe(journey));
+        Assert.Equal(["d"], journey[1].WorkGroups);
+    }
+
+    [Fact]
+    public void Build_SpecialistsSchool_TrainsThenDevelops()
+    {
+        var journey = SchoolJourney.Build([], [Y(2015)], Y(2017));
+
+        Assert.Equal("2015/16 SpecialistTraining | 2016/17 Development | 2017/18 Consolidating", Describe(journey));
+    }
+
+    [Fact]
+    public void Build_ProjectAlongsideMainRoute_ShowsTheMainRoute()
+    {
+        var journey = SchoolJourney.Build([new("p", Y(2019), WorkGroupType.LessonDesign), new("d", Y(2019), WorkGroupType.Development), new("q", Y(2020), WorkGroupType.MixedAgeClasses)], [], Y(2020));
+
+        Assert.Equal("2019/20 Development | 2020/21 Project", Describe(journey));
+        Assert.Equal(["d", "p"], journey[0].WorkGroups);
+    }
+
+    [Fact]
+    public void Build_NoRecords_IsEmpty() => Assert.Empty(SchoolJourney.Build([], [], Y(2025)));
+
+    [Theory]
+    [InlineData(5, true)]
+    [InlineData(6, false)]
+    [InlineData(7, false)]
+    [InlineData(8, true)]
+    public void WorkGroupSize_Warning_OutsideSixOrSeven(int schools, bool warns) => Assert.Equal(warns, WorkGroupSize.Warning(schools) is not null);
+}
