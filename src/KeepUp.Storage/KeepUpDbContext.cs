@@ -28,6 +28,8 @@ public abstract class KeepUpDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<SupportVisit> SupportVisits => Set<SupportVisit>();
 
+    public DbSet<ReadinessAudit> ReadinessAudits => Set<ReadinessAudit>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

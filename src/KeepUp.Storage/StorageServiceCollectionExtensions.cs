@@ -32,6 +32,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Programme.ReachQueries>();
         services.AddScoped<Programme.SpecialistWorkGroups>();
         services.AddScoped<Programme.SchoolJourneys>();
+        services.AddScoped<Programme.ReadinessAudits>();
         services.AddScoped<KeepUp.Application.Programme.IReachRecordsSource>(sp => sp.GetRequiredService<Programme.ReachQueries>());
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -94,3 +94,18 @@ internal sealed class SupportVisitConfiguration : IEntityTypeConfiguration<Suppo
         visit.HasIndex(v => new { v.WorkGroupId, v.Date });
     }
 }
+
+internal sealed class ReadinessAuditConfiguration : IEntityTypeConfiguration<ReadinessAudit>
+{
+    public void Configure(EntityTypeBuilder<ReadinessAudit> audit)
+    {
+        foreach (var evidence in new[] { nameof(ReadinessAudit.VisionAndCultureEvidence), nameof(ReadinessAudit.MathematicalMindsetsEvidence), nameof(ReadinessAudit.SubjectExpertiseEvidence), nameof(ReadinessAudit.SchoolSystemsEvidence), nameof(ReadinessAudit.ArithmeticalProficiencyEvidence) })
+        {
+            audit.Property<string>(evidence).HasMaxLength(4000);
+        }
+
+        audit.Property(a => a.RecordedBy).HasMaxLength(450);
+        audit.HasOne(a => a.School).WithMany().HasForeignKey(a => a.SchoolId).OnDelete(DeleteBehavior.Cascade);
+        audit.HasIndex(a => new { a.SchoolId, a.Date });
+    }
+}

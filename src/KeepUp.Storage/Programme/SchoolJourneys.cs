@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KeepUp.Storage.Programme;
 
 /// <summary>A school and its journey, for the timeline.</summary>
-public sealed record SchoolJourneyView(int Urn, string Name, string? LocalAuthority, bool IsStateFunded, IReadOnlyList<JourneyYear> Years);
+public sealed record SchoolJourneyView(int SchoolId, int Urn, string Name, string? LocalAuthority, bool IsStateFunded, IReadOnlyList<JourneyYear> Years);
 
 /// <summary>Builds a school's journey from its Work Group memberships and any specialist it has.</summary>
 public sealed class SchoolJourneys(KeepUpDbContext db, TimeProvider clock)
@@ -34,6 +34,6 @@ public sealed class SchoolJourneys(KeepUpDbContext db, TimeProvider clock)
             memberships.Select(m => new JourneyMembership(m.Code, AcademicYear.StartingIn(m.StartYear), m.Type)),
             cohorts.Select(AcademicYear.StartingIn),
             AcademicYear.Containing(today));
-        return new SchoolJourneyView(school.Urn, school.Name, school.LocalAuthority, school.IsStateFunded, years);
+        return new SchoolJourneyView(school.Id, school.Urn, school.Name, school.LocalAuthority, school.IsStateFunded, years);
     }
 }

@@ -47,3 +47,21 @@ public sealed class SchoolJourneyTests
     [InlineData(8, true)]
     public void WorkGroupSize_Warning_OutsideSixOrSeven(int schools, bool warns) => Assert.Equal(warns, WorkGroupSize.Warning(schools) is not null);
 }
+
+public sealed class ReadinessProfileTests
+{
+    private static ReadinessSnapshot Audit(int day, params int[] ratings) =>
+        new(new DateOnly(2025, 10, day), ReadinessRatings.Areas.Select((a, i) => (a, ratings[i])).ToDictionary(p => p.a, p => p.Item2));
+
+    [Fact]
+    public void Render_TwoAudits_DescribesLatestAndFirstForScreenReaders()
+    {
+        var svg = ReadinessProfile.Render([Audit(20, 3, 3, 2, 4, 3), Audit(1, 1, 2, 2, 3, 1)], "Oak", "p")!;
+
+        Assert.Contains("Latest audit on 20 October 2025: Vision and culture 3 of 4 (first audit 1)", svg, StringComparison.Ordinal);
+        Assert.Contains("Arithmetical proficiency 3 of 4 (first audit 1)", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_NoAudit_IsNull() => Assert.Null(ReadinessProfile.Render([], "Oak", "p"));
+}

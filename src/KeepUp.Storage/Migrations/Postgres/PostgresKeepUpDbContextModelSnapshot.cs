@@ -218,6 +218,71 @@ namespace KeepUp.Storage.Migrations.Postgres
                     b.ToTable("MathsHubs");
                 });
 
+            modelBuilder.Entity("KeepUp.Storage.Programme.ReadinessAudit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArithmeticalProficiency")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ArithmeticalProficiencyEvidence")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MathematicalMindsets")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MathematicalMindsetsEvidence")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchoolSystems")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SchoolSystemsEvidence")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("SubjectExpertise")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SubjectExpertiseEvidence")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("VisionAndCulture")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("VisionAndCultureEvidence")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Date");
+
+                    b.ToTable("ReadinessAudits");
+                });
+
             modelBuilder.Entity("KeepUp.Storage.Programme.School", b =>
                 {
                     b.Property<int>("Id")
@@ -562,6 +627,17 @@ namespace KeepUp.Storage.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("MathsHub");
+
+                    b.Navigation("School");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Programme.ReadinessAudit", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Programme.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("School");
                 });

@@ -207,6 +207,69 @@ namespace KeepUp.Storage.Migrations.Sqlite
                     b.ToTable("MathsHubs");
                 });
 
+            modelBuilder.Entity("KeepUp.Storage.Programme.ReadinessAudit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArithmeticalProficiency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ArithmeticalProficiencyEvidence")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MathematicalMindsets")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MathematicalMindsetsEvidence")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolSystems")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SchoolSystemsEvidence")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubjectExpertise")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubjectExpertiseEvidence")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VisionAndCulture")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VisionAndCultureEvidence")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Date");
+
+                    b.ToTable("ReadinessAudits");
+                });
+
             modelBuilder.Entity("KeepUp.Storage.Programme.School", b =>
                 {
                     b.Property<int>("Id")
@@ -539,6 +602,17 @@ namespace KeepUp.Storage.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("MathsHub");
+
+                    b.Navigation("School");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Programme.ReadinessAudit", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Programme.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("School");
                 });

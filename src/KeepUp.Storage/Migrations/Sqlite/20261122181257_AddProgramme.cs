@@ -91,6 +91,37 @@ namespace KeepUp.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReadinessAudits",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    VisionAndCulture = table.Column<int>(type: "INTEGER", nullable: false),
+                    MathematicalMindsets = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubjectExpertise = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolSystems = table.Column<int>(type: "INTEGER", nullable: false),
+                    ArithmeticalProficiency = table.Column<int>(type: "INTEGER", nullable: false),
+                    VisionAndCultureEvidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    MathematicalMindsetsEvidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    SubjectExpertiseEvidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    SchoolSystemsEvidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ArithmeticalProficiencyEvidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReadinessAudits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReadinessAudits_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WorkGroups",
                 columns: table => new
                 {
@@ -225,6 +256,11 @@ namespace KeepUp.Storage.Migrations.Sqlite
                 column: "SchoolId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReadinessAudits_SchoolId_Date",
+                table: "ReadinessAudits",
+                columns: new[] { "SchoolId", "Date" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SupportVisits_SchoolId",
                 table: "SupportVisits",
                 column: "SchoolId");
@@ -264,6 +300,9 @@ namespace KeepUp.Storage.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ReadinessAudits");
+
             migrationBuilder.DropTable(
                 name: "SupportVisits");
 

@@ -92,6 +92,37 @@ namespace KeepUp.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReadinessAudits",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SchoolId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    VisionAndCulture = table.Column<int>(type: "integer", nullable: false),
+                    MathematicalMindsets = table.Column<int>(type: "integer", nullable: false),
+                    SubjectExpertise = table.Column<int>(type: "integer", nullable: false),
+                    SchoolSystems = table.Column<int>(type: "integer", nullable: false),
+                    ArithmeticalProficiency = table.Column<int>(type: "integer", nullable: false),
+                    VisionAndCultureEvidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    MathematicalMindsetsEvidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    SubjectExpertiseEvidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    SchoolSystemsEvidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ArithmeticalProficiencyEvidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReadinessAudits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReadinessAudits_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WorkGroups",
                 columns: table => new
                 {
@@ -226,6 +257,11 @@ namespace KeepUp.Storage.Migrations.Postgres
                 column: "SchoolId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReadinessAudits_SchoolId_Date",
+                table: "ReadinessAudits",
+                columns: new[] { "SchoolId", "Date" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SupportVisits_SchoolId",
                 table: "SupportVisits",
                 column: "SchoolId");
@@ -265,6 +301,9 @@ namespace KeepUp.Storage.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ReadinessAudits");
+
             migrationBuilder.DropTable(
                 name: "SupportVisits");
 

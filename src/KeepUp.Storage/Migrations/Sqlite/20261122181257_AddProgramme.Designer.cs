@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KeepUp.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKeepUpDbContext))]
-    [Migration("20261122180419_AddProgramme")]
+    [Migration("20261122181257_AddProgramme")]
     partial class AddProgramme
     {
         /// <inheritdoc />
@@ -208,6 +208,69 @@ namespace KeepUp.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("MathsHubs");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Programme.ReadinessAudit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArithmeticalProficiency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ArithmeticalProficiencyEvidence")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MathematicalMindsets")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MathematicalMindsetsEvidence")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolSystems")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SchoolSystemsEvidence")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubjectExpertise")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubjectExpertiseEvidence")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VisionAndCulture")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VisionAndCultureEvidence")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Date");
+
+                    b.ToTable("ReadinessAudits");
                 });
 
             modelBuilder.Entity("KeepUp.Storage.Programme.School", b =>
@@ -542,6 +605,17 @@ namespace KeepUp.Storage.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("MathsHub");
+
+                    b.Navigation("School");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Programme.ReadinessAudit", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Programme.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("School");
                 });
