@@ -30,6 +30,16 @@ public abstract class KeepUpDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<ReadinessAudit> ReadinessAudits => Set<ReadinessAudit>();
 
+    public DbSet<EvidenceItem> EvidenceItems => Set<EvidenceItem>();
+
+    public DbSet<ImpactNote> ImpactNotes => Set<ImpactNote>();
+
+    public DbSet<Survey> Surveys => Set<Survey>();
+
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+
+    public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -33,6 +33,8 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Programme.SpecialistWorkGroups>();
         services.AddScoped<Programme.SchoolJourneys>();
         services.AddScoped<Programme.ReadinessAudits>();
+        services.AddScoped<Programme.ImpactEvidence>();
+        services.AddScoped<Programme.ParticipantSurveys>();
         services.AddScoped<KeepUp.Application.Programme.IReachRecordsSource>(sp => sp.GetRequiredService<Programme.ReachQueries>());
         services.AddSingleton(TimeProvider.System);
         return services;

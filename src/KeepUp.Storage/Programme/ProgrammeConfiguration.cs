@@ -109,3 +109,66 @@ internal sealed class ReadinessAuditConfiguration : IEntityTypeConfiguration<Rea
         audit.HasIndex(a => new { a.SchoolId, a.Date });
     }
 }
+
+internal sealed class EvidenceItemConfiguration : IEntityTypeConfiguration<EvidenceItem>
+{
+    public void Configure(EntityTypeBuilder<EvidenceItem> item)
+    {
+        item.Property(e => e.Source).HasConversion<string>().HasMaxLength(40);
+        item.Property(e => e.Category).HasConversion<string>().HasMaxLength(40);
+        item.Property(e => e.Themes).HasMaxLength(500);
+        item.Property(e => e.Summary).HasMaxLength(8000);
+        item.Property(e => e.Quote).HasMaxLength(2000);
+        item.Property(e => e.Attribution).HasMaxLength(200);
+        item.Property(e => e.RecordedBy).HasMaxLength(450);
+        item.HasOne<MathsHub>().WithMany().HasForeignKey(e => e.MathsHubId).OnDelete(DeleteBehavior.Cascade);
+        item.HasOne(e => e.School).WithMany().HasForeignKey(e => e.SchoolId).OnDelete(DeleteBehavior.SetNull);
+        item.HasIndex(e => new { e.MathsHubId, e.Date });
+    }
+}
+
+internal sealed class ImpactNoteConfiguration : IEntityTypeConfiguration<ImpactNote>
+{
+    public void Configure(EntityTypeBuilder<ImpactNote> note)
+    {
+        note.Property(n => n.Category).HasConversion<string>().HasMaxLength(40);
+        note.Property(n => n.Text).HasMaxLength(2000);
+        note.HasOne<MathsHub>().WithMany().HasForeignKey(n => n.MathsHubId).OnDelete(DeleteBehavior.Cascade);
+        note.HasIndex(n => new { n.MathsHubId, n.Date });
+    }
+}
+
+internal sealed class SurveyConfiguration : IEntityTypeConfiguration<Survey>
+{
+    public void Configure(EntityTypeBuilder<Survey> survey)
+    {
+        survey.Property(s => s.Title).HasMaxLength(200);
+        survey.Property(s => s.Token).HasMaxLength(64);
+        survey.HasIndex(s => s.Token).IsUnique();
+        survey.HasOne<MathsHub>().WithMany().HasForeignKey(s => s.MathsHubId).OnDelete(DeleteBehavior.Cascade);
+        survey.HasMany(s => s.Questions).WithOne().HasForeignKey(q => q.SurveyId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SurveyQuestionConfiguration : IEntityTypeConfiguration<SurveyQuestion>
+{
+    public void Configure(EntityTypeBuilder<SurveyQuestion> question) => question.Property(q => q.Text).HasMaxLength(500);
+}
+
+internal sealed class SurveyResponseConfiguration : IEntityTypeConfiguration<SurveyResponse>
+{
+    public void Configure(EntityTypeBuilder<SurveyResponse> response)
+    {
+        response.HasOne<Survey>().WithMany().HasForeignKey(r => r.SurveyId).OnDelete(DeleteBehavior.Cascade);
+        response.HasMany(r => r.Answers).WithOne().HasForeignKey(a => a.SurveyResponseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SurveyAnswerConfiguration : IEntityTypeConfiguration<SurveyAnswer>
+{
+    public void Configure(EntityTypeBuilder<SurveyAnswer> answer)
+    {
+        answer.Property(a => a.Text).HasMaxLength(2000);
+        answer.HasOne<SurveyQuestion>().WithMany().HasForeignKey(a => a.SurveyQuestionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -54,6 +54,7 @@ public static class WebServiceCollectionExtensions
                 pages.Conventions.AllowAnonymousToPage("/Index");
                 pages.Conventions.AllowAnonymousToPage("/Status");
                 pages.Conventions.AllowAnonymousToFolder("/Account");
+                pages.Conventions.AllowAnonymousToFolder("/Participate");
             })
             .AddApplicationPart(typeof(WebServiceCollectionExtensions).Assembly);
         services.AddAuthorization(Policies.Register);

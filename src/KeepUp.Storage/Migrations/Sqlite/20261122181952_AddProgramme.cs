@@ -61,6 +61,64 @@ namespace KeepUp.Storage.Migrations.Sqlite
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "EvidenceItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MathsHubId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Themes = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Quote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Attribution = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    QuoteForPublication = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EvidenceItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EvidenceItems_MathsHubs_MathsHubId",
+                        column: x => x.MathsHubId,
+                        principalTable: "MathsHubs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_EvidenceItems_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImpactNotes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MathsHubId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    IsNextStep = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImpactNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ImpactNotes_MathsHubs_MathsHubId",
+                        column: x => x.MathsHubId,
+                        principalTable: "MathsHubs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MasterySpecialists",
                 columns: table => new
                 {
@@ -122,6 +180,27 @@ namespace KeepUp.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Surveys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MathsHubId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Token = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Surveys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Surveys_MathsHubs_MathsHubId",
+                        column: x => x.MathsHubId,
+                        principalTable: "MathsHubs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WorkGroups",
                 columns: table => new
                 {
@@ -148,6 +227,48 @@ namespace KeepUp.Storage.Migrations.Sqlite
                         principalTable: "MathsHubs",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyQuestion",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SurveyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    IsLikert = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyQuestion", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyQuestion_Surveys_SurveyId",
+                        column: x => x.SurveyId,
+                        principalTable: "Surveys",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyResponses",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SurveyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyResponses_Surveys_SurveyId",
+                        column: x => x.SurveyId,
+                        principalTable: "Surveys",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -228,11 +349,54 @@ namespace KeepUp.Storage.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "SurveyAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SurveyResponseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SurveyQuestionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Likert = table.Column<int>(type: "INTEGER", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyAnswers_SurveyQuestion_SurveyQuestionId",
+                        column: x => x.SurveyQuestionId,
+                        principalTable: "SurveyQuestion",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SurveyAnswers_SurveyResponses_SurveyResponseId",
+                        column: x => x.SurveyResponseId,
+                        principalTable: "SurveyResponses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_MathsHubs_Code",
                 table: "MathsHubs",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvidenceItems_MathsHubId_Date",
+                table: "EvidenceItems",
+                columns: new[] { "MathsHubId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvidenceItems_SchoolId",
+                table: "EvidenceItems",
+                column: "SchoolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImpactNotes_MathsHubId_Date",
+                table: "ImpactNotes",
+                columns: new[] { "MathsHubId", "Date" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MasterySpecialists_AccountId",
@@ -271,6 +435,37 @@ namespace KeepUp.Storage.Migrations.Sqlite
                 columns: new[] { "WorkGroupId", "Date" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SurveyAnswers_SurveyQuestionId",
+                table: "SurveyAnswers",
+                column: "SurveyQuestionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyAnswers_SurveyResponseId",
+                table: "SurveyAnswers",
+                column: "SurveyResponseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyQuestion_SurveyId",
+                table: "SurveyQuestion",
+                column: "SurveyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponses_SurveyId",
+                table: "SurveyResponses",
+                column: "SurveyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Surveys_MathsHubId",
+                table: "Surveys",
+                column: "MathsHubId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Surveys_Token",
+                table: "Surveys",
+                column: "Token",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WorkGroupMeetings_WorkGroupId_Date",
                 table: "WorkGroupMeetings",
                 columns: new[] { "WorkGroupId", "Date" });
@@ -301,10 +496,19 @@ namespace KeepUp.Storage.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "EvidenceItems");
+
+            migrationBuilder.DropTable(
+                name: "ImpactNotes");
+
+            migrationBuilder.DropTable(
                 name: "ReadinessAudits");
 
             migrationBuilder.DropTable(
                 name: "SupportVisits");
+
+            migrationBuilder.DropTable(
+                name: "SurveyAnswers");
 
             migrationBuilder.DropTable(
                 name: "WorkGroupMeetings");
@@ -313,7 +517,16 @@ namespace KeepUp.Storage.Migrations.Sqlite
                 name: "WorkGroupMembers");
 
             migrationBuilder.DropTable(
+                name: "SurveyQuestion");
+
+            migrationBuilder.DropTable(
+                name: "SurveyResponses");
+
+            migrationBuilder.DropTable(
                 name: "WorkGroups");
+
+            migrationBuilder.DropTable(
+                name: "Surveys");
 
             migrationBuilder.DropTable(
                 name: "MasterySpecialists");

@@ -62,6 +62,64 @@ namespace KeepUp.Storage.Migrations.Postgres
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "EvidenceItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MathsHubId = table.Column<int>(type: "integer", nullable: false),
+                    SchoolId = table.Column<int>(type: "integer", nullable: true),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Source = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Themes = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Quote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Attribution = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    QuoteForPublication = table.Column<bool>(type: "boolean", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EvidenceItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EvidenceItems_MathsHubs_MathsHubId",
+                        column: x => x.MathsHubId,
+                        principalTable: "MathsHubs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_EvidenceItems_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImpactNotes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MathsHubId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    IsNextStep = table.Column<bool>(type: "boolean", nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImpactNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ImpactNotes_MathsHubs_MathsHubId",
+                        column: x => x.MathsHubId,
+                        principalTable: "MathsHubs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MasterySpecialists",
                 columns: table => new
                 {
@@ -123,6 +181,27 @@ namespace KeepUp.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Surveys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MathsHubId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Surveys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Surveys_MathsHubs_MathsHubId",
+                        column: x => x.MathsHubId,
+                        principalTable: "MathsHubs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "WorkGroups",
                 columns: table => new
                 {
@@ -149,6 +228,48 @@ namespace KeepUp.Storage.Migrations.Postgres
                         principalTable: "MathsHubs",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyQuestion",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SurveyId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    IsLikert = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyQuestion", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyQuestion_Surveys_SurveyId",
+                        column: x => x.SurveyId,
+                        principalTable: "Surveys",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyResponses",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SurveyId = table.Column<int>(type: "integer", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyResponses_Surveys_SurveyId",
+                        column: x => x.SurveyId,
+                        principalTable: "Surveys",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -229,11 +350,54 @@ namespace KeepUp.Storage.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "SurveyAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SurveyResponseId = table.Column<int>(type: "integer", nullable: false),
+                    SurveyQuestionId = table.Column<int>(type: "integer", nullable: false),
+                    Likert = table.Column<int>(type: "integer", nullable: true),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyAnswers_SurveyQuestion_SurveyQuestionId",
+                        column: x => x.SurveyQuestionId,
+                        principalTable: "SurveyQuestion",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SurveyAnswers_SurveyResponses_SurveyResponseId",
+                        column: x => x.SurveyResponseId,
+                        principalTable: "SurveyResponses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_MathsHubs_Code",
                 table: "MathsHubs",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvidenceItems_MathsHubId_Date",
+                table: "EvidenceItems",
+                columns: new[] { "MathsHubId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvidenceItems_SchoolId",
+                table: "EvidenceItems",
+                column: "SchoolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImpactNotes_MathsHubId_Date",
+                table: "ImpactNotes",
+                columns: new[] { "MathsHubId", "Date" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MasterySpecialists_AccountId",
@@ -272,6 +436,37 @@ namespace KeepUp.Storage.Migrations.Postgres
                 columns: new[] { "WorkGroupId", "Date" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SurveyAnswers_SurveyQuestionId",
+                table: "SurveyAnswers",
+                column: "SurveyQuestionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyAnswers_SurveyResponseId",
+                table: "SurveyAnswers",
+                column: "SurveyResponseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyQuestion_SurveyId",
+                table: "SurveyQuestion",
+                column: "SurveyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponses_SurveyId",
+                table: "SurveyResponses",
+                column: "SurveyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Surveys_MathsHubId",
+                table: "Surveys",
+                column: "MathsHubId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Surveys_Token",
+                table: "Surveys",
+                column: "Token",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WorkGroupMeetings_WorkGroupId_Date",
                 table: "WorkGroupMeetings",
                 columns: new[] { "WorkGroupId", "Date" });
@@ -302,10 +497,19 @@ namespace KeepUp.Storage.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "EvidenceItems");
+
+            migrationBuilder.DropTable(
+                name: "ImpactNotes");
+
+            migrationBuilder.DropTable(
                 name: "ReadinessAudits");
 
             migrationBuilder.DropTable(
                 name: "SupportVisits");
+
+            migrationBuilder.DropTable(
+                name: "SurveyAnswers");
 
             migrationBuilder.DropTable(
                 name: "WorkGroupMeetings");
@@ -314,7 +518,16 @@ namespace KeepUp.Storage.Migrations.Postgres
                 name: "WorkGroupMembers");
 
             migrationBuilder.DropTable(
+                name: "SurveyQuestion");
+
+            migrationBuilder.DropTable(
+                name: "SurveyResponses");
+
+            migrationBuilder.DropTable(
                 name: "WorkGroups");
+
+            migrationBuilder.DropTable(
+                name: "Surveys");
 
             migrationBuilder.DropTable(
                 name: "MasterySpecialists");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KeepUp.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKeepUpDbContext))]
-    [Migration("20261122181257_AddProgramme")]
+    [Migration("20261122181952_AddProgramme")]
     partial class AddProgramme
     {
         /// <inheritdoc />
@@ -130,6 +130,96 @@ namespace KeepUp.Storage.Migrations.Sqlite
                     b.HasIndex("SchoolId", "Id");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Programme.EvidenceItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Attribution")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MathsHubId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Quote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("QuoteForPublication")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Themes")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("MathsHubId", "Date");
+
+                    b.ToTable("EvidenceItems");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Programme.ImpactNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsNextStep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MathsHubId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MathsHubId", "Date");
+
+                    b.ToTable("ImpactNotes");
                 });
 
             modelBuilder.Entity("KeepUp.Storage.Programme.MasterySpecialist", b =>
@@ -355,6 +445,109 @@ namespace KeepUp.Storage.Migrations.Sqlite
                     b.HasIndex("WorkGroupId", "Date");
 
                     b.ToTable("SupportVisits");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Programme.Survey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MathsHubId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MathsHubId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("Surveys");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Programme.SurveyAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Likert")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SurveyQuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SurveyResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyQuestionId");
+
+                    b.HasIndex("SurveyResponseId");
+
+                    b.ToTable("SurveyAnswers");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Programme.SurveyQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsLikert")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyId");
+
+                    b.ToTable("SurveyQuestion");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Programme.SurveyResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SurveyId");
+
+                    b.ToTable("SurveyResponses");
                 });
 
             modelBuilder.Entity("KeepUp.Storage.Programme.WorkGroup", b =>
@@ -590,6 +783,31 @@ namespace KeepUp.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("KeepUp.Storage.Programme.EvidenceItem", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Programme.MathsHub", null)
+                        .WithMany()
+                        .HasForeignKey("MathsHubId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KeepUp.Storage.Programme.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("School");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Programme.ImpactNote", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Programme.MathsHub", null)
+                        .WithMany()
+                        .HasForeignKey("MathsHubId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KeepUp.Storage.Programme.MasterySpecialist", b =>
                 {
                     b.HasOne("KeepUp.Storage.Programme.MathsHub", "MathsHub")
@@ -647,6 +865,48 @@ namespace KeepUp.Storage.Migrations.Sqlite
                     b.Navigation("School");
 
                     b.Navigation("WorkGroup");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Programme.Survey", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Programme.MathsHub", null)
+                        .WithMany()
+                        .HasForeignKey("MathsHubId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Programme.SurveyAnswer", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Programme.SurveyQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyQuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KeepUp.Storage.Programme.SurveyResponse", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("SurveyResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Programme.SurveyQuestion", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Programme.Survey", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Programme.SurveyResponse", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Programme.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KeepUp.Storage.Programme.WorkGroup", b =>
@@ -752,6 +1012,16 @@ namespace KeepUp.Storage.Migrations.Sqlite
             modelBuilder.Entity("KeepUp.Storage.Programme.MathsHub", b =>
                 {
                     b.Navigation("Schools");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Programme.Survey", b =>
+                {
+                    b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Programme.SurveyResponse", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("KeepUp.Storage.Programme.WorkGroup", b =>
