@@ -9,5 +9,6 @@ internal static class ProgrammeCommand
     {
         ProgrammeImportCommand.Create(output, error),
         ProgrammeReachCommand.Create(output, error),
+        ProgrammeEvaluationCommand.Create(output, error),
     };
 }
