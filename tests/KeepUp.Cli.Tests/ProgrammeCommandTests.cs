@@ -77,4 +77,29 @@ public sealed class ProgrammeCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("No Maths Hub has the id \"atlantis\"", run.Error, StringComparison.Ordinal);
     }
+
+    [ChromiumFact]
+    public async Task Evaluation_DemoHub_WritesHtmlAndPdf()
+    {
+        await CliRun.RunAsync("demo", "--data", data.FullName);
+        var folder = Path.Combine(data.FullName, "out");
+
+        var run = await CliRun.RunAsync("programme", "evaluation", "--data", data.FullName, "--hub", "riverside-demo", "--from", "2024-09-01", "--to", "2025-08-31", "--out", folder);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var html = await File.ReadAllTextAsync(Directory.GetFiles(folder, "*.html").Single());
+        Assert.Contains("Evaluation: Riverside Maths Hub (demo)", html, StringComparison.Ordinal);
+        Assert.Contains("Ongoing challenges", html, StringComparison.Ordinal);
+        var pdf = Directory.GetFiles(folder, "*.pdf").Single();
+        Assert.True(new FileInfo(pdf).Length > 1000);
+    }
+
+    [Fact]
+    public async Task Evaluation_BadDate_ExitsTwo()
+    {
+        var run = await CliRun.RunAsync("programme", "evaluation", "--data", data.FullName, "--from", "1/9/2024", "--to", "2025-08-31", "--out", data.FullName);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("YYYY-MM-DD", run.Error, StringComparison.Ordinal);
+    }
 }
