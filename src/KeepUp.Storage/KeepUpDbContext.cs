@@ -40,6 +40,8 @@ public abstract class KeepUpDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
 
+    public DbSet<FundingClaim> FundingClaims => Set<FundingClaim>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

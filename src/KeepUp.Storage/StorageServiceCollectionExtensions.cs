@@ -35,6 +35,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Programme.ReadinessAudits>();
         services.AddScoped<Programme.ImpactEvidence>();
         services.AddScoped<Programme.ParticipantSurveys>();
+        services.AddScoped<Programme.FundingClaims>();
         services.AddScoped<KeepUp.Application.Programme.IReachRecordsSource>(sp => sp.GetRequiredService<Programme.ReachQueries>());
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -172,3 +172,20 @@ internal sealed class SurveyAnswerConfiguration : IEntityTypeConfiguration<Surve
         answer.HasOne<SurveyQuestion>().WithMany().HasForeignKey(a => a.SurveyQuestionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class FundingClaimConfiguration : IEntityTypeConfiguration<FundingClaim>
+{
+    public void Configure(EntityTypeBuilder<FundingClaim> claim)
+    {
+        claim.Property(c => c.Kind).HasConversion<string>().HasMaxLength(40);
+        claim.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        claim.Property(c => c.Days).HasPrecision(4, 1);
+        claim.Property(c => c.SubmittedBy).HasMaxLength(450);
+        claim.Property(c => c.ApproverId).HasMaxLength(450);
+        claim.Property(c => c.ApproverName).HasMaxLength(200);
+        claim.Property(c => c.Note).HasMaxLength(1000);
+        claim.HasOne(c => c.WorkGroup).WithMany().HasForeignKey(c => c.WorkGroupId).OnDelete(DeleteBehavior.Cascade);
+        claim.HasOne(c => c.School).WithMany().HasForeignKey(c => c.SchoolId).OnDelete(DeleteBehavior.Restrict);
+        claim.HasIndex(c => new { c.WorkGroupId, c.Status });
+    }
+}

@@ -20,13 +20,15 @@ public sealed class MemberInput
 }
 
 /// <summary>One of the specialist's own Work Groups: details, schools and teachers, meetings, visits.</summary>
-public sealed class WorkGroupModel(SpecialistWorkGroups workGroups) : PageModel
+public sealed class WorkGroupModel(SpecialistWorkGroups workGroups, FundingClaims claims) : PageModel
 {
     public WorkGroupView? Group { get; private set; }
 
     public string? Problem { get; private set; }
 
     public string? Saved { get; private set; }
+
+    public IReadOnlyList<FundingClaim> Claims { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, string? saved, CancellationToken cancellationToken)
     {
@@ -63,6 +65,9 @@ public sealed class WorkGroupModel(SpecialistWorkGroups workGroups) : PageModel
             ? await FailAsync(id, "Give the date of the visit.", cancellationToken)
             : await AfterAsync(id, await workGroups.AddVisitAsync(User.UserId(), id, schoolId, day, focus, notes, cancellationToken), "Support visit recorded.", cancellationToken);
 
+    public async Task<IActionResult> OnPostClaimAsync(int id, int schoolId, FundingKind kind, string? days, string? amount, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await claims.SubmitAsync(User.UserId(), id, schoolId, kind, days, amount, cancellationToken), "Funding claim submitted to the hub lead.", cancellationToken);
+
     private async Task<IActionResult> AfterAsync<T>(int id, Result<T> result, string message, CancellationToken cancellationToken)
     {
         if (result.Error is NotFoundError)
@@ -92,6 +97,7 @@ public sealed class WorkGroupModel(SpecialistWorkGroups workGroups) : PageModel
         }
 
         Group = group.Value;
+        Claims = await claims.OfWorkGroupAsync(User.UserId(), id, cancellationToken);
         return Page();
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KeepUp.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKeepUpDbContext))]
-    [Migration("20261122181952_AddProgramme")]
+    [Migration("20261122182629_AddProgramme")]
     partial class AddProgramme
     {
         /// <inheritdoc />
@@ -189,6 +189,66 @@ namespace KeepUp.Storage.Migrations.Sqlite
                     b.HasIndex("MathsHubId", "Date");
 
                     b.ToTable("EvidenceItems");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Programme.FundingClaim", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountPence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApproverId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApproverName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Days")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("WorkGroupId", "Status");
+
+                    b.ToTable("FundingClaims");
                 });
 
             modelBuilder.Entity("KeepUp.Storage.Programme.ImpactNote", b =>
@@ -797,6 +857,25 @@ namespace KeepUp.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("School");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Programme.FundingClaim", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Programme.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KeepUp.Storage.Programme.WorkGroup", "WorkGroup")
+                        .WithMany()
+                        .HasForeignKey("WorkGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("School");
+
+                    b.Navigation("WorkGroup");
                 });
 
             modelBuilder.Entity("KeepUp.Storage.Programme.ImpactNote", b =>
