@@ -36,6 +36,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Programme.ImpactEvidence>();
         services.AddScoped<Programme.ParticipantSurveys>();
         services.AddScoped<Programme.FundingClaims>();
+        services.AddScoped<Programme.HubProgramme>();
         services.AddScoped<KeepUp.Application.Programme.IReachRecordsSource>(sp => sp.GetRequiredService<Programme.ReachQueries>());
         services.AddSingleton(TimeProvider.System);
         return services;

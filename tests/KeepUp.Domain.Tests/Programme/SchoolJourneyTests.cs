@@ -65,3 +65,15 @@ public sealed class ReadinessProfileTests
     [Fact]
     public void Render_NoAudit_IsNull() => Assert.Null(ReadinessProfile.Render([], "Oak", "p"));
 }
+
+public sealed class SpecialistPhasesTests
+{
+    [Fact]
+    public void Build_TrainingDevelopingThenLeading_ByYear()
+    {
+        var years = SpecialistPhases.Build(AcademicYear.StartingIn(2015), [AcademicYear.StartingIn(2017), AcademicYear.StartingIn(2017), AcademicYear.StartingIn(2019)], AcademicYear.StartingIn(2019));
+
+        Assert.Equal(["2015/16 Training 0", "2016/17 DevelopingOwnSchool 0", "2017/18 LeadingWorkGroups 2", "2018/19 NotLeading 0", "2019/20 LeadingWorkGroups 1"],
+            years.Select(y => $"{y.Year} {y.Phase} {y.WorkGroups}"));
+    }
+}

@@ -112,6 +112,17 @@ public sealed class WorkGroupPagesTests(KeepUpServer server)
     }
 
     [Fact]
+    public async Task HubPage_HubLead_SeesSpecialistsPhasesAndWorkGroups()
+    {
+        var page = await (await server.SignedInAsync(Roles.HubLead)).GetStringAsync("/hub");
+
+        Assert.Contains("2018/19 training; 2019/20 leading work groups", page, StringComparison.Ordinal);
+        Assert.Contains("2019/20 training; 2020/21 leading work groups", page, StringComparison.Ordinal);
+        Assert.Contains("2021/22 training; 2022/23 leading work groups; 2023/24 not leading a work group", page, StringComparison.Ordinal);
+        Assert.Contains("demo-wg-2223", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ProgrammeSchoolPage_HubLeadYes_TeacherNo()
     {
         Assert.Equal(HttpStatusCode.OK, (await (await server.SignedInAsync(Roles.HubLead)).GetAsync("/programme/schools/900003")).StatusCode);
