@@ -12,6 +12,7 @@ namespace KeepUp.Storage.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // Schools added before the GIAS import were added by hand for the programme, so they count as state-funded (eligible).
             migrationBuilder.AddColumn<string>(
                 name: "EstablishmentType",
                 table: "Schools",
@@ -24,7 +25,7 @@ namespace KeepUp.Storage.Migrations.Postgres
                 table: "Schools",
                 type: "boolean",
                 nullable: false,
-                defaultValue: false);
+                defaultValue: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Phase",

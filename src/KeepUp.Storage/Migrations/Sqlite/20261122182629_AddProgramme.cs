@@ -11,6 +11,7 @@ namespace KeepUp.Storage.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // Schools added before the GIAS import were added by hand for the programme, so they count as state-funded (eligible).
             migrationBuilder.AddColumn<string>(
                 name: "EstablishmentType",
                 table: "Schools",
@@ -23,7 +24,7 @@ namespace KeepUp.Storage.Migrations.Sqlite
                 table: "Schools",
                 type: "INTEGER",
                 nullable: false,
-                defaultValue: false);
+                defaultValue: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Phase",
