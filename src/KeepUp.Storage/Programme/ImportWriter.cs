@@ -16,6 +16,12 @@ internal sealed class ImportWriter(KeepUpDbContext db, ProgrammeImport import, I
     private Dictionary<string, MasterySpecialist> specialists = [];
     private Dictionary<string, WorkGroup> workGroups = [];
 
+    /// <summary>
+    /// New memberships, written after the groups and schools have ids. A membership is a bare pair
+    /// of ids, so it goes in as multi-row SQL: through EF Core, 10,000 of them took half the import.
+    /// </summary>
+    public List<(WorkGroup Group, School School)> NewMemberships { get; } = [];
+
     public async Task<ProgrammeImportSummary> WriteAsync(CancellationToken cancellationToken)
     {
         hubs = (await db.MathsHubs.ToListAsync(cancellationToken)).ToDictionary(h => h.Key, StringComparer.Ordinal);
@@ -43,12 +49,27 @@ internal sealed class ImportWriter(KeepUpDbContext db, ProgrammeImport import, I
                 continue;
             }
 
-            db.WorkGroupMembers.Add(new WorkGroupMember { WorkGroup = group, School = school });
+            NewMemberships.Add((group, school));
             membershipsAdded++;
         }
 
         progress?.Report(string.Create(CultureInfo.InvariantCulture, $"Memberships: {membershipsAdded} to add."));
         return new ProgrammeImportSummary(hubsAdded, hubsChanged, schoolsAdded, schoolsChanged, specialistsAdded, specialistsChanged, groupsAdded, groupsChanged, membershipsAdded);
+    }
+
+    /// <summary>Inserts <see cref="NewMemberships"/> (after SaveChanges, inside the import's transaction).</summary>
+    public async Task InsertMembershipsAsync(CancellationToken cancellationToken)
+    {
+        const int rowsPerCommand = 1000;
+        for (var start = 0; start < NewMemberships.Count; start += rowsPerCommand)
+        {
+            var chunk = NewMemberships.Skip(start).Take(rowsPerCommand).ToList();
+            var values = string.Join(", ", chunk.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"({{{i * 2}}}, {{{i * 2 + 1}}})")));
+            var parameters = chunk.SelectMany(m => new object[] { m.Group.Id, m.School.Id }).ToArray();
+            // Only numbered placeholders are concatenated; every value is a parameter.
+            var sql = "INSERT INTO \"WorkGroupMembers\" (\"WorkGroupId\", \"SchoolId\") VALUES " + values;
+            await db.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
+        }
     }
 
     private (int Added, int Changed) WriteHubs()

@@ -50,11 +50,14 @@ public sealed class ProgrammeImporter(KeepUpDbContext db, AuditLog audit)
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var summary = await new ImportWriter(db, import, progress).WriteAsync(cancellationToken);
+            var writer = new ImportWriter(db, import, progress);
+            var summary = await writer.WriteAsync(cancellationToken);
             db.ChangeTracker.DetectChanges();
             audit.Record(actorId, "programme.imported", summary.ToString());
             progress?.Report("Saving…");
             await db.SaveChangesAsync(cancellationToken);
+            progress?.Report("Saving memberships…");
+            await writer.InsertMembershipsAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             progress?.Report("Saved: " + summary);
             return new ProgrammeImportOutcome(summary, []);
