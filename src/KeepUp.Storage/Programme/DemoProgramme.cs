@@ -50,6 +50,10 @@ internal static class DemoProgramme
         Group("demo-wg-2526", 2025, WorkGroupType.Development, priya, oakfield, schools[8], schools[9], schools[10], schools[11], schools[3], schools[4]);
         await db.SaveChangesAsync(cancellationToken);
         AddEvidence(db, hub, oakfield, schools);
+        // Millbrook did a readiness year in 2022/23: two self-audits, so its profile shows progress.
+        db.ReadinessAudits.AddRange(
+            new ReadinessAudit { School = schools[8], Date = new DateOnly(2022, 9, 20), VisionAndCulture = 2, MathematicalMindsets = 1, SubjectExpertise = 2, SchoolSystems = 1, ArithmeticalProficiency = 2, SchoolSystemsEvidence = "No time for collaborative planning yet." },
+            new ReadinessAudit { School = schools[8], Date = new DateOnly(2023, 6, 30), VisionAndCulture = 3, MathematicalMindsets = 3, SubjectExpertise = 3, SchoolSystems = 2, ArithmeticalProficiency = 3, MathematicalMindsetsEvidence = "Staff now talk about every pupil succeeding." });
         await db.SaveChangesAsync(cancellationToken);
     }
 

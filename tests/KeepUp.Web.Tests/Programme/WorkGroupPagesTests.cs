@@ -126,6 +126,9 @@ public sealed class WorkGroupPagesTests(KeepUpServer server)
     public async Task ProgrammeSchoolPage_HubLeadYes_TeacherNo()
     {
         Assert.Equal(HttpStatusCode.OK, (await (await server.SignedInAsync(Roles.HubLead)).GetAsync("/programme/schools/900003")).StatusCode);
+        var millbrook = await (await server.SignedInAsync(Roles.MasterySpecialist)).GetStringAsync("/programme/schools/900011");
+        Assert.Contains("Mathematical mindsets 3 of 4 (first audit 1)", millbrook, StringComparison.Ordinal);
+        Assert.Contains("Mastery Readiness", millbrook, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await server.SignedInAsync(Roles.Teacher)).GetAsync("/programme/schools/900003")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await server.SignedInAsync(Roles.SchoolLead)).GetAsync("/programme/schools/900003")).StatusCode);
     }
