@@ -80,4 +80,13 @@ public sealed class ReachPagesTests(KeepUpServer server)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
+
+    [Fact]
+    public async Task OpenApi_DescribesTheProgrammeEndpoints()
+    {
+        var document = await server.CreateClient().GetStringAsync("/api/v1/openapi.json");
+
+        Assert.Contains("/api/v1/programme/reach", document, StringComparison.Ordinal);
+        Assert.Contains("/api/v1/programme/reach/by-region", document, StringComparison.Ordinal);
+    }
 }
