@@ -26,6 +26,7 @@ internal static class DemoProgramme
         }).ToList();
         db.Schools.AddRange(schools);
         var account = await db.Users.SingleAsync(u => u.Email == specialistEmail, cancellationToken);
+        hub.ReadinessLeadAccountId = account.Id;
         var priya = new MasterySpecialist { Code = "demo-ms-1", Name = "Dr Priya Specialist", School = brookside, MathsHub = hub, CohortStartYear = 2018, AccountId = account.Id };
         var tom = new MasterySpecialist { Code = "demo-ms-2", Name = "Mr Tom Okafor", School = schools[0], MathsHub = hub, CohortStartYear = 2019 };
         var ruth = new MasterySpecialist { Code = "demo-ms-3", Name = "Mrs Ruth Evans", School = schools[1], MathsHub = hub, CohortStartYear = 2021 };

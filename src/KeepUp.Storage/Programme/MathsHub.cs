@@ -16,6 +16,9 @@ public sealed class MathsHub
     /// <summary>The school or college that leads the hub, when known.</summary>
     public string? LeadOrganisation { get; set; }
 
+    /// <summary>The staff account of the hub's Mastery Readiness Lead, who supports schools in their readiness year.</summary>
+    public string? ReadinessLeadAccountId { get; set; }
+
     /// <summary>The id reach reports and imports use: the code, else the database id.</summary>
     public string Key => Code ?? Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

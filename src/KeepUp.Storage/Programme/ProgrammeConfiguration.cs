@@ -12,6 +12,7 @@ internal sealed class MathsHubConfiguration : IEntityTypeConfiguration<MathsHub>
         hub.HasIndex(h => h.Name).IsUnique();
         hub.Property(h => h.Code).HasMaxLength(64);
         hub.Property(h => h.LeadOrganisation).HasMaxLength(300);
+        hub.Property(h => h.ReadinessLeadAccountId).HasMaxLength(450);
         hub.HasIndex(h => h.Code).IsUnique();
         hub.Ignore(h => h.Key);
     }

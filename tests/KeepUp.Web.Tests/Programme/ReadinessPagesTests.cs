@@ -50,4 +50,15 @@ public sealed class ReadinessPagesTests(KeepUpServer server)
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/school/readiness")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/school/journey")).StatusCode);
     }
+
+    [Fact]
+    public async Task SpecialistPage_ReadinessLead_ListsReadinessSchoolsWithTheirAudits()
+    {
+        var page = await (await server.SignedInAsync(Roles.MasterySpecialist)).GetStringAsync("/specialist");
+        var hub = await (await server.SignedInAsync(Roles.HubLead)).GetStringAsync("/hub");
+
+        Assert.Contains("Schools in Mastery Readiness", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/programme/schools/900011\">Millbrook Primary School (demo)</a></th><td>2022/23</td><td>2</td><td>30 Jun 2023</td>", page, StringComparison.Ordinal);
+        Assert.Contains("Mastery Readiness Lead: Dr Priya Specialist", hub, StringComparison.Ordinal);
+    }
 }

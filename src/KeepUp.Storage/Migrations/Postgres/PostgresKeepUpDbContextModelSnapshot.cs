@@ -358,6 +358,10 @@ namespace KeepUp.Storage.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ReadinessLeadAccountId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<string>("Region")
                         .IsRequired()
                         .HasMaxLength(100)

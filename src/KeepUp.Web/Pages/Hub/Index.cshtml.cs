@@ -13,6 +13,8 @@ public sealed class IndexModel(StaffDirectory directory, HubProgramme programme)
 
     public IReadOnlyList<HubWorkGroup> WorkGroups { get; private set; } = [];
 
+    public string? ReadinessLead { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         (HubName, Schools) = await HubPage.LoadAsync(directory, User);
@@ -21,6 +23,7 @@ public sealed class IndexModel(StaffDirectory directory, HubProgramme programme)
         {
             Specialists = await programme.SpecialistsAsync(hubId, cancellationToken);
             WorkGroups = await programme.WorkGroupsAsync(hubId, cancellationToken);
+            ReadinessLead = await programme.ReadinessLeadAsync(hubId, cancellationToken);
         }
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KeepUp.Web.Pages.Specialist;
 
-public sealed class IndexModel(StaffDirectory directory, SpecialistWorkGroups workGroups) : PageModel
+public sealed class IndexModel(StaffDirectory directory, SpecialistWorkGroups workGroups, HubProgramme programme) : PageModel
 {
     public string HubName { get; private set; } = string.Empty;
 
@@ -13,10 +13,14 @@ public sealed class IndexModel(StaffDirectory directory, SpecialistWorkGroups wo
 
     public bool IsLinked { get; private set; }
 
+    /// <summary>Filled only for the hub's Mastery Readiness Lead.</summary>
+    public IReadOnlyList<ReadinessSchool> ReadinessSchools { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         (HubName, Schools) = await HubPage.LoadAsync(directory, User);
         IsLinked = await workGroups.SpecialistOfAsync(User.UserId(), cancellationToken) is not null;
         WorkGroups = await workGroups.OwnAsync(User.UserId(), cancellationToken);
+        ReadinessSchools = await programme.ReadinessSchoolsAsync(User.UserId(), cancellationToken);
     }
 }

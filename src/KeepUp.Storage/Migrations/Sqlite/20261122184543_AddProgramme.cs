@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace KeepUp.Storage.Migrations.Postgres
+namespace KeepUp.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class AddProgramme : Migration
@@ -16,69 +15,76 @@ namespace KeepUp.Storage.Migrations.Postgres
             migrationBuilder.AddColumn<string>(
                 name: "EstablishmentType",
                 table: "Schools",
-                type: "character varying(100)",
+                type: "TEXT",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "IsStateFunded",
                 table: "Schools",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Phase",
                 table: "Schools",
-                type: "character varying(50)",
+                type: "TEXT",
                 maxLength: 50,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Postcode",
                 table: "Schools",
-                type: "character varying(16)",
+                type: "TEXT",
                 maxLength: 16,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Status",
                 table: "Schools",
-                type: "character varying(50)",
+                type: "TEXT",
                 maxLength: 50,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Code",
                 table: "MathsHubs",
-                type: "character varying(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "LeadOrganisation",
                 table: "MathsHubs",
-                type: "character varying(300)",
+                type: "TEXT",
                 maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReadinessLeadAccountId",
+                table: "MathsHubs",
+                type: "TEXT",
+                maxLength: 450,
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "EvidenceItems",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MathsHubId = table.Column<int>(type: "integer", nullable: false),
-                    SchoolId = table.Column<int>(type: "integer", nullable: true),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Source = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Themes = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Summary = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    Quote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Attribution = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    QuoteForPublication = table.Column<bool>(type: "boolean", nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MathsHubId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Themes = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Quote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Attribution = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    QuoteForPublication = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -101,13 +107,13 @@ namespace KeepUp.Storage.Migrations.Postgres
                 name: "ImpactNotes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MathsHubId = table.Column<int>(type: "integer", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    IsNextStep = table.Column<bool>(type: "boolean", nullable: false),
-                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MathsHubId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    IsNextStep = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -124,14 +130,14 @@ namespace KeepUp.Storage.Migrations.Postgres
                 name: "MasterySpecialists",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    MathsHubId = table.Column<int>(type: "integer", nullable: false),
-                    CohortStartYear = table.Column<int>(type: "integer", nullable: false),
-                    AccountId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MathsHubId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CohortStartYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    AccountId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -154,21 +160,21 @@ namespace KeepUp.Storage.Migrations.Postgres
                 name: "ReadinessAudits",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    VisionAndCulture = table.Column<int>(type: "integer", nullable: false),
-                    MathematicalMindsets = table.Column<int>(type: "integer", nullable: false),
-                    SubjectExpertise = table.Column<int>(type: "integer", nullable: false),
-                    SchoolSystems = table.Column<int>(type: "integer", nullable: false),
-                    ArithmeticalProficiency = table.Column<int>(type: "integer", nullable: false),
-                    VisionAndCultureEvidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    MathematicalMindsetsEvidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    SubjectExpertiseEvidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    SchoolSystemsEvidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    ArithmeticalProficiencyEvidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    VisionAndCulture = table.Column<int>(type: "INTEGER", nullable: false),
+                    MathematicalMindsets = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubjectExpertise = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolSystems = table.Column<int>(type: "INTEGER", nullable: false),
+                    ArithmeticalProficiency = table.Column<int>(type: "INTEGER", nullable: false),
+                    VisionAndCultureEvidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    MathematicalMindsetsEvidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    SubjectExpertiseEvidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    SchoolSystemsEvidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ArithmeticalProficiencyEvidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -185,11 +191,11 @@ namespace KeepUp.Storage.Migrations.Postgres
                 name: "Surveys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MathsHubId = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MathsHubId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Token = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -206,13 +212,13 @@ namespace KeepUp.Storage.Migrations.Postgres
                 name: "WorkGroups",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    MathsHubId = table.Column<int>(type: "integer", nullable: false),
-                    StartYear = table.Column<int>(type: "integer", nullable: false),
-                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    LeadSpecialistId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    MathsHubId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    LeadSpecialistId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -235,12 +241,12 @@ namespace KeepUp.Storage.Migrations.Postgres
                 name: "SurveyQuestion",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SurveyId = table.Column<int>(type: "integer", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    IsLikert = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SurveyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    IsLikert = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -257,10 +263,10 @@ namespace KeepUp.Storage.Migrations.Postgres
                 name: "SurveyResponses",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SurveyId = table.Column<int>(type: "integer", nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SurveyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -277,20 +283,20 @@ namespace KeepUp.Storage.Migrations.Postgres
                 name: "FundingClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    WorkGroupId = table.Column<int>(type: "integer", nullable: false),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Days = table.Column<decimal>(type: "numeric(4,1)", precision: 4, scale: 1, nullable: true),
-                    AmountPence = table.Column<long>(type: "bigint", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    SubmittedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ApproverId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ApproverName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WorkGroupId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Days = table.Column<decimal>(type: "TEXT", precision: 4, scale: 1, nullable: true),
+                    AmountPence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ApproverId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ApproverName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -313,13 +319,13 @@ namespace KeepUp.Storage.Migrations.Postgres
                 name: "SupportVisits",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    WorkGroupId = table.Column<int>(type: "integer", nullable: false),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Focus = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Notes = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WorkGroupId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Focus = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -342,13 +348,13 @@ namespace KeepUp.Storage.Migrations.Postgres
                 name: "WorkGroupMeetings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    WorkGroupId = table.Column<int>(type: "integer", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Attendance = table.Column<int>(type: "integer", nullable: false),
-                    Agenda = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    ObservationNotes = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WorkGroupId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Attendance = table.Column<int>(type: "INTEGER", nullable: false),
+                    Agenda = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ObservationNotes = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -365,10 +371,10 @@ namespace KeepUp.Storage.Migrations.Postgres
                 name: "WorkGroupMembers",
                 columns: table => new
                 {
-                    WorkGroupId = table.Column<int>(type: "integer", nullable: false),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    FirstTeacher = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    SecondTeacher = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    WorkGroupId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstTeacher = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SecondTeacher = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -391,12 +397,12 @@ namespace KeepUp.Storage.Migrations.Postgres
                 name: "SurveyAnswers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SurveyResponseId = table.Column<int>(type: "integer", nullable: false),
-                    SurveyQuestionId = table.Column<int>(type: "integer", nullable: false),
-                    Likert = table.Column<int>(type: "integer", nullable: true),
-                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SurveyResponseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SurveyQuestionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Likert = table.Column<int>(type: "INTEGER", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -612,6 +618,10 @@ namespace KeepUp.Storage.Migrations.Postgres
 
             migrationBuilder.DropColumn(
                 name: "LeadOrganisation",
+                table: "MathsHubs");
+
+            migrationBuilder.DropColumn(
+                name: "ReadinessLeadAccountId",
                 table: "MathsHubs");
         }
     }
