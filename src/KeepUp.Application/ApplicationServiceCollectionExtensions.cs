@@ -16,6 +16,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddSingleton(PracticeCatalogue.Standard);
         services.AddSingleton<PracticeQueries>();
         services.AddSingleton<WorksheetQueries>();
+        services.AddScoped<Programme.ReachReports>();
         return services;
     }
 }

@@ -28,6 +28,7 @@ public static class KeepUpCli
             PracticeCommand.Create(output, error, input),
             WorksheetCommand.Create(output, error),
             MasteryCommand.Create(output, error),
+            ProgrammeCommand.Create(output, error),
         };
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }

@@ -44,6 +44,29 @@ public abstract class KeepUpDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<StepModel> StepModels => Set<StepModel>();
 
     public DbSet<AnonymisedTally> AnonymisedTallies => Set<AnonymisedTally>();
+    public DbSet<MasterySpecialist> MasterySpecialists => Set<MasterySpecialist>();
+
+    public DbSet<WorkGroup> WorkGroups => Set<WorkGroup>();
+
+    public DbSet<WorkGroupMember> WorkGroupMembers => Set<WorkGroupMember>();
+
+    public DbSet<WorkGroupMeeting> WorkGroupMeetings => Set<WorkGroupMeeting>();
+
+    public DbSet<SupportVisit> SupportVisits => Set<SupportVisit>();
+
+    public DbSet<ReadinessAudit> ReadinessAudits => Set<ReadinessAudit>();
+
+    public DbSet<EvidenceItem> EvidenceItems => Set<EvidenceItem>();
+
+    public DbSet<ImpactNote> ImpactNotes => Set<ImpactNote>();
+
+    public DbSet<Survey> Surveys => Set<Survey>();
+
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+
+    public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
+
+    public DbSet<FundingClaim> FundingClaims => Set<FundingClaim>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -37,6 +37,16 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Classroom.ClassMastery>();
         services.AddScoped<Classroom.KeepUpPlanner>();
         services.AddScoped<Classroom.PupilRegister>();
+        services.AddScoped<Programme.ProgrammeImporter>();
+        services.AddScoped<Programme.ReachQueries>();
+        services.AddScoped<Programme.SpecialistWorkGroups>();
+        services.AddScoped<Programme.SchoolJourneys>();
+        services.AddScoped<Programme.ReadinessAudits>();
+        services.AddScoped<Programme.ImpactEvidence>();
+        services.AddScoped<Programme.ParticipantSurveys>();
+        services.AddScoped<Programme.FundingClaims>();
+        services.AddScoped<Programme.HubProgramme>();
+        services.AddScoped<KeepUp.Application.Programme.IReachRecordsSource>(sp => sp.GetRequiredService<Programme.ReachQueries>());
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -73,14 +73,6 @@ public sealed partial class KeepUpServer : IAsyncLifetime
         }));
     }
 
-    /// <summary>Submits a form as a browser would: reads the page for its antiforgery token, then posts the fields.</summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string action, IDictionary<string, string> fields)
-    {
-        var html = await client.GetStringAsync(page);
-        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = Token().Match(html).Groups[1].Value };
-        return await client.PostAsync(action, new FormUrlEncodedContent(form));
-    }
-
     /// <summary>Adds a teacher account of this test's own, so lockout tests do not lock a shared demo account.</summary>
     public async Task<string> CreateTeacherAsync(string password)
     {
@@ -91,6 +83,21 @@ public sealed partial class KeepUpServer : IAsyncLifetime
         Assert.True((await users.CreateAsync(account, password)).Succeeded);
         Assert.True((await users.AddToRoleAsync(account, Roles.Teacher)).Succeeded);
         return email;
+    }
+
+    /// <summary>Reads the server's database directly, for tests that check what a request changed.</summary>
+    public async Task<T> QueryDatabaseAsync<T>(Func<KeepUp.Storage.KeepUpDbContext, Task<T>> query)
+    {
+        await using var scope = app!.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<KeepUp.Storage.KeepUpDbContext>());
+    }
+
+    /// <summary>Posts a form as a browser would: fetches the page for its anti-forgery token first.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string action, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var html = await client.GetStringAsync(page);
+        var token = Token().Match(html).Groups[1].Value;
+        return await client.PostAsync(action, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

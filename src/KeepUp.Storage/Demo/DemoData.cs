@@ -56,7 +56,8 @@ public sealed class DemoData(KeepUpDbContext db, UserManager<StaffAccount> users
         await AddAsync(Logins[3], "Mrs Jo Hublead", hub: hub);
         await AddAsync(Logins[4], "Mr Tom Assistant", school: oakfield);
         await AddClassAsync(oakfield, cancellationToken);
-        audit.Record(null, "demo.seeded", "Demo hub, two schools, one account per role and a Year 4 class created.");
+        await DemoProgramme.SeedAsync(db, hub, oakfield, brookside, Logins[2].Email, cancellationToken);
+        audit.Record(null, "demo.seeded", "Demo hub and programme, two schools, one account per role and a Year 4 class created.");
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -16,6 +16,19 @@ public sealed class School
 
     /// <summary>The short code pupils type, with their PIN, to sign in on a shared device.</summary>
     public string? SignInCode { get; set; }
+    /// <summary>The GIAS establishment type, e.g. "Academy converter"; it decides state funding.</summary>
+    public string? EstablishmentType { get; set; }
+
+    /// <summary>The GIAS phase of education, e.g. "Primary".</summary>
+    public string? Phase { get; set; }
+
+    /// <summary>The GIAS status, e.g. "Open".</summary>
+    public string? Status { get; set; }
+
+    public string? Postcode { get; set; }
+
+    /// <summary>True when the school is state-funded and so eligible for the programme.</summary>
+    public bool IsStateFunded { get; set; } = true;
 
     public MathsHub? MathsHub { get; set; }
 }

@@ -32,11 +32,16 @@ public sealed class StaffDirectory(KeepUpDbContext db)
         return [.. rows.OrderBy(r => r.DisplayName, StringComparer.Ordinal).Select(r => new StaffMember(r.DisplayName, r.Email ?? string.Empty, Roles.Title(r.Name ?? string.Empty)))];
     }
 
-    /// <summary>The schools working with one hub, with how many staff each has on KeepUp.</summary>
+    /// <summary>
+    /// The schools working with one hub — assigned to it, in its Work Groups, or home to its
+    /// specialists — with how many staff each has on KeepUp.
+    /// </summary>
     public async Task<IReadOnlyList<HubSchool>> SchoolsOfHubAsync(int hubId, CancellationToken cancellationToken = default)
     {
         var rows = await db.Schools.AsNoTracking()
-            .Where(s => s.MathsHubId == hubId)
+            .Where(s => s.MathsHubId == hubId
+                || db.WorkGroupMembers.Any(m => m.SchoolId == s.Id && m.WorkGroup!.MathsHubId == hubId)
+                || db.MasterySpecialists.Any(m => m.SchoolId == s.Id && m.MathsHubId == hubId))
             .Select(s => new { s.Urn, s.Name, s.LocalAuthority, Staff = db.Users.Count(u => u.SchoolId == s.Id) })
             .ToListAsync(cancellationToken);
         return [.. rows.OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => new HubSchool(r.Urn, r.Name, r.LocalAuthority, r.Staff))];

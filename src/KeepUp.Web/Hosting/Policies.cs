@@ -10,6 +10,8 @@ public static class Policies
 
     /// <summary>Staff of a school who may work with pupil data: teachers, teaching assistants, maths leads and heads.</summary>
     public const string SchoolStaff = "school-staff";
+    /// <summary>Hub leads and Mastery Specialists: the programme's reports (schools and aggregates, no pupils).</summary>
+    public const string ProgrammeStaff = "programme-staff";
 
     public static void Register(AuthorizationOptions options)
     {
@@ -19,5 +21,6 @@ public static class Policies
         }
 
         options.AddPolicy(SchoolStaff, policy => policy.RequireRole(Roles.Teacher, Roles.TeachingAssistant, Roles.SchoolLead));
+        options.AddPolicy(ProgrammeStaff, policy => policy.RequireRole(Roles.HubLead, Roles.MasterySpecialist));
     }
 }

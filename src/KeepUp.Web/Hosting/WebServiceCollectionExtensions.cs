@@ -57,6 +57,8 @@ public static class WebServiceCollectionExtensions
                 pages.Conventions.AllowAnonymousToFolder("/Account");
                 pages.Conventions.AuthorizeFolder("/Pupils", PupilAuthentication.Policy);
                 pages.Conventions.AllowAnonymousToPage("/Pupils/SignIn");
+                pages.Conventions.AuthorizeFolder("/Programme", Policies.ProgrammeStaff);
+                pages.Conventions.AllowAnonymousToFolder("/Participate");
             })
             .AddApplicationPart(typeof(WebServiceCollectionExtensions).Assembly);
         services.AddAuthorization(Policies.Register);
