@@ -89,7 +89,7 @@ public sealed class EvidenceRecorder(KeepUpDbContext db, PracticeQueries practic
                 Source = EvidenceSource.Device,
                 CheckId = check.Id,
                 AnsweredAt = now,
-                AnsweredOn = DateOnly.FromDateTime(now.UtcDateTime),
+                AnsweredOn = SchoolTime.DateOf(now),
             });
             known[answer.Id] = pupil.Id;
             stored++;

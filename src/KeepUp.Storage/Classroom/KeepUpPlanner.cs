@@ -110,7 +110,7 @@ public sealed class KeepUpPlanner(KeepUpDbContext db, ClassAccess access, ClassM
             SchoolId = schoolClass.SchoolId,
             ClassId = schoolClass.Id,
             StepId = step.Id.Value,
-            Date = DateOnly.FromDateTime(now.UtcDateTime),
+            Date = SchoolTime.DateOf(now),
             Misconception = string.IsNullOrWhiteSpace(misconception) ? null : misconception.Trim()[..Math.Min(200, misconception.Trim().Length)],
             PlanSeed = (int)(now.ToUnixTimeMilliseconds() % VariationSet.MaximumSeed),
             PlannedBy = scope.UserId,
@@ -163,7 +163,7 @@ public sealed class KeepUpPlanner(KeepUpDbContext db, ClassAccess access, ClassM
             Source = EvidenceSource.FollowUp,
             InterventionId = intervention.Id,
             AnsweredAt = now,
-            AnsweredOn = DateOnly.FromDateTime(now.UtcDateTime),
+            AnsweredOn = SchoolTime.DateOf(now),
         }, cancellationToken);
         audit.Record(scope.UserId, "intervention.recorded", $"Intervention on {intervention.StepId} happened; {marked} follow-up marks changed.", scope.SchoolId);
         await db.SaveChangesAsync(cancellationToken);

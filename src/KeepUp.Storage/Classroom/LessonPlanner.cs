@@ -80,7 +80,7 @@ public sealed class LessonPlanner(KeepUpDbContext db, CurriculumQueries curricul
         }
 
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = SchoolTime.DateOf(now);
         var lesson = await db.Lessons.FirstOrDefaultAsync(l => l.ClassId == schoolClass.Id && l.Date == today && l.StepId == step.Id.Value, cancellationToken);
         if (lesson is null)
         {

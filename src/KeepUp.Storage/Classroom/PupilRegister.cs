@@ -23,7 +23,7 @@ public sealed class PupilRegister(KeepUpDbContext db, AuditLog audit, TimeProvid
     public async Task<PupilImportResult> ImportAsync(StaffScope scope, string csvText, string fileName, bool apply, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.SchoolToday();
         var read = PupilImport.Read(csvText ?? string.Empty, fileName, today);
         if (read.Value is not { } roster)
         {

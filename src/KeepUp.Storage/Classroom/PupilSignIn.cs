@@ -21,9 +21,6 @@ public sealed class PupilSignIn(KeepUpDbContext db, AuditLog audit, TimeProvider
     /// <summary>Failures against one school before it is locked out: a class of 30 mistyping twice each.</summary>
     public const int FailuresPerSchool = 60;
 
-    /// <summary>England's clock: sign-in windows are set in school time.</summary>
-    public static TimeZoneInfo SchoolTime { get; } = FindLondon();
-
     public async Task<Result<Pupil>> SignInAsync(string? schoolCode, string? pin, string address, CancellationToken cancellationToken = default)
     {
         var code = new string((schoolCode ?? string.Empty).Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
@@ -76,22 +73,10 @@ public sealed class PupilSignIn(KeepUpDbContext db, AuditLog audit, TimeProvider
             return false;
         }
 
-        var local = TimeZoneInfo.ConvertTime(now, SchoolTime);
+        var local = TimeZoneInfo.ConvertTime(now, SchoolTime.Zone);
         var today = DateOnly.FromDateTime(local.DateTime);
         var time = TimeOnly.FromDateTime(local.DateTime);
         return await db.SignInWindows.AnyAsync(w => w.ClassId == classId && w.Date == today && w.From <= time && w.Until > time, cancellationToken);
-    }
-
-    private static TimeZoneInfo FindLondon()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.Utc;
-        }
     }
 }
 

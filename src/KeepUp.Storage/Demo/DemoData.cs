@@ -78,7 +78,7 @@ public sealed class DemoData(KeepUpDbContext db, UserManager<StaffAccount> users
         var teacherId = (await users.FindByEmailAsync(Logins[0].Email))!.Id;
         var assistantId = (await users.FindByEmailAsync(Logins[4].Email))!.Id;
         var pupils = new List<Classroom.Pupil>();
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.SchoolToday();
         var maple = DemoClass.Create(school, teacherId, assistantId, today, pupils);
         db.Classes.Add(maple);
         await db.SaveChangesAsync(cancellationToken);

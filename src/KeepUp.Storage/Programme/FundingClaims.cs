@@ -13,7 +13,7 @@ namespace KeepUp.Storage.Programme;
 /// </summary>
 public sealed class FundingClaims(KeepUpDbContext db, AuditLog audit, TimeProvider clock)
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.SchoolToday();
 
     /// <summary>The claims of one of the specialist's own groups (empty when not theirs).</summary>
     public async Task<IReadOnlyList<FundingClaim>> OfWorkGroupAsync(string userId, int workGroupId, CancellationToken cancellationToken = default) =>

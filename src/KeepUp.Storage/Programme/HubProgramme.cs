@@ -22,7 +22,7 @@ public sealed class HubProgramme(KeepUpDbContext db, TimeProvider clock)
             .Select(s => new { s.Id, s.Name, School = s.School!.Name, s.CohortStartYear, s.AccountId }).ToListAsync(cancellationToken);
         var led = await db.WorkGroups.AsNoTracking().Where(g => g.LeadSpecialist!.MathsHubId == hubId)
             .Select(g => new { g.LeadSpecialistId, g.StartYear }).ToListAsync(cancellationToken);
-        var through = AcademicYear.Containing(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        var through = AcademicYear.Containing(clock.SchoolToday());
         return [.. specialists.OrderBy(s => s.CohortStartYear).ThenBy(s => s.Name, StringComparer.Ordinal).Select(s => new HubSpecialist(s.Name, s.School,
             AcademicYear.StartingIn(s.CohortStartYear),
             SpecialistPhases.Build(AcademicYear.StartingIn(s.CohortStartYear), led.Where(l => l.LeadSpecialistId == s.Id).Select(l => AcademicYear.StartingIn(l.StartYear)), through)))];

@@ -29,7 +29,7 @@ public sealed class SchoolJourneys(KeepUpDbContext db, TimeProvider clock)
         var memberships = await db.WorkGroupMembers.AsNoTracking().Where(m => m.SchoolId == school.Id)
             .Select(m => new { m.WorkGroup!.Code, m.WorkGroup.StartYear, m.WorkGroup.Type }).ToListAsync(cancellationToken);
         var cohorts = await db.MasterySpecialists.AsNoTracking().Where(s => s.SchoolId == school.Id).Select(s => s.CohortStartYear).ToListAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.SchoolToday();
         var years = SchoolJourney.Build(
             memberships.Select(m => new JourneyMembership(m.Code, AcademicYear.StartingIn(m.StartYear), m.Type)),
             cohorts.Select(AcademicYear.StartingIn),

@@ -19,7 +19,7 @@ public sealed partial class KeepUpLoopTests(KeepUpServer server)
     {
         var teacher = await server.SignedInAsTeacherAsync();
         var classId = ClassLink().Match(await teacher.GetStringAsync("/class")).Groups[1].Value;
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, KeepUp.Storage.Classroom.PupilSignIn.SchoolTime).DateTime);
+        var today = KeepUp.Storage.SchoolTime.DateOf(DateTimeOffset.UtcNow);
         var pins = await KeepUpServer.PostFormAsync(teacher, $"/class/{classId}/pins", $"/class/{classId}/pins", new Dictionary<string, string>
         {
             ["Date"] = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

@@ -1,3 +1,4 @@
+using KeepUp.Storage;
 using KeepUp.Domain.Curriculum;
 using KeepUp.Domain.Classroom;
 using KeepUp.Storage.Classroom;
@@ -87,7 +88,7 @@ public sealed class DetailModel(StaffScopes scopes, ClassAccess access, LessonPl
         TodaysStep = await planner.TodaysStepAsync(schoolClass);
         Sequence = planner.SequenceOf(schoolClass);
         Pupils = await access.PupilsOfAsync(schoolClass);
-        TodaysChecks = await planner.ChecksOnAsync(schoolClass, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        TodaysChecks = await planner.ChecksOnAsync(schoolClass, clock.SchoolToday());
         return null;
     }
 }

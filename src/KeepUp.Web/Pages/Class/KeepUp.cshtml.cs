@@ -1,3 +1,4 @@
+using KeepUp.Storage;
 using KeepUp.Storage.Classroom;
 using KeepUp.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
@@ -46,7 +47,7 @@ public sealed class KeepUpModel(StaffScopes scopes, ClassAccess access, KeepUpPl
         }
 
         Class = schoolClass;
-        Day = await planner.DayAsync(schoolClass, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        Day = await planner.DayAsync(schoolClass, clock.SchoolToday());
         return null;
     }
 }

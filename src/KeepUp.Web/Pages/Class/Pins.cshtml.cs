@@ -1,3 +1,4 @@
+using KeepUp.Storage;
 using KeepUp.Storage.Classroom;
 using KeepUp.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
@@ -27,7 +28,7 @@ public sealed class PinsModel(StaffScopes scopes, ClassAccess access, PupilRegis
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        Date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), PupilSignIn.SchoolTime).DateTime);
+        Date = clock.SchoolToday();
         return await LoadAsync(id) ?? Page();
     }
 

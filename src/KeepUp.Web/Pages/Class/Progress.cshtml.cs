@@ -1,3 +1,4 @@
+using KeepUp.Storage;
 using KeepUp.Domain.Curriculum;
 using KeepUp.Storage.Classroom;
 using KeepUp.Web.Hosting;
@@ -36,7 +37,7 @@ public sealed class ProgressModel(StaffScopes scopes, ClassAccess access, Lesson
         BlockTitle = today.Sequence.BlockTitle;
         Steps = [.. planner.SequenceOf(schoolClass).Where(s => s.Year == today.Year && s.Sequence.BlockOrder == today.Sequence.BlockOrder)];
         Pupils = await access.PupilsOfAsync(schoolClass);
-        Grid = await mastery.ForPupilsAsync(schoolClass.SchoolId, schoolClass.Id, [.. Pupils.Select(p => p.Id)], DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        Grid = await mastery.ForPupilsAsync(schoolClass.SchoolId, schoolClass.Id, [.. Pupils.Select(p => p.Id)], clock.SchoolToday());
         return Page();
     }
 }

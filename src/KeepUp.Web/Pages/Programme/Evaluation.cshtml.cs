@@ -1,3 +1,4 @@
+using KeepUp.Storage;
 using KeepUp.Application.Programme;
 using KeepUp.Domain.Calendar;
 using KeepUp.Storage.Programme;
@@ -24,7 +25,7 @@ public sealed class EvaluationModel(StaffDirectory directory, ImpactEvidence evi
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var year = AcademicYear.Containing(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        var year = AcademicYear.Containing(clock.SchoolToday());
         From ??= year.FirstDay;
         To ??= year.LastDay;
         var hub = Scope == "programme" ? null : await HubOfUser.FindAsync(directory, User, cancellationToken);

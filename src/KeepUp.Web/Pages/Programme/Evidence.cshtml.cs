@@ -1,3 +1,4 @@
+using KeepUp.Storage;
 using KeepUp.Domain.Programme;
 using KeepUp.Storage.Programme;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,7 @@ public sealed class EvidenceModel(StaffDirectory directory, ImpactEvidence evide
 
     public string? Problem { get; private set; }
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today => clock.SchoolToday();
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 

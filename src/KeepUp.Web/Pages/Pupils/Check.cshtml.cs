@@ -1,3 +1,4 @@
+using KeepUp.Storage;
 using KeepUp.Application.Practice;
 using KeepUp.Domain.Classroom;
 using KeepUp.Domain.Pictures.Representations;
@@ -34,7 +35,7 @@ public sealed class CheckModel(PupilWork work, PracticeQueries practice, TimePro
         }
 
         Forename = pupil.Forename;
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), PupilSignIn.SchoolTime).DateTime);
+        var today = clock.SchoolToday();
         Check = await work.OpenCheckAsync(pupil, today);
         if (Check is null)
         {

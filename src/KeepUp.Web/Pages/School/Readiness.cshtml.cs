@@ -1,3 +1,4 @@
+using KeepUp.Storage;
 using KeepUp.Domain.Programme;
 using KeepUp.Storage.Programme;
 using Microsoft.AspNetCore.Mvc;
@@ -27,7 +28,7 @@ public sealed class ReadinessModel(StaffDirectory directory, ReadinessAudits aud
         }
 
         var answers = ReadinessRatings.Areas.Select(a => new ReadinessAnswer(a, rating?.GetValueOrDefault(a) ?? 0, evidence?.GetValueOrDefault(a))).ToList();
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.SchoolToday();
         var recorded = await audits.RecordAsync(User.UserId(), school.Id, today, answers, cancellationToken);
         if (recorded.IsSuccess)
         {

@@ -1,3 +1,4 @@
+using KeepUp.Storage;
 using KeepUp.Domain.Calendar;
 using KeepUp.Storage.Programme;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ public sealed class NewWorkGroupModel(SpecialistWorkGroups workGroups, TimeProvi
 
     public string? Problem { get; private set; }
 
-    public void OnGet() => Year = AcademicYear.Containing(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).ToString();
+    public void OnGet() => Year = AcademicYear.Containing(clock.SchoolToday()).ToString();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
