@@ -37,6 +37,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Classroom.ClassMastery>();
         services.AddScoped<Classroom.KeepUpPlanner>();
         services.AddScoped<Classroom.PupilRegister>();
+        services.AddScoped<Classroom.StepModelFitting>();
         services.AddScoped<Programme.ProgrammeImporter>();
         services.AddScoped<Programme.ReachQueries>();
         services.AddScoped<Programme.SpecialistWorkGroups>();

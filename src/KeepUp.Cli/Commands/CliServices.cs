@@ -1,5 +1,8 @@
 using System.CommandLine;
+using KeepUp.Application;
 using KeepUp.Storage;
+using KeepUp.Storage.Curriculum;
+using KeepUp.Web.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +28,10 @@ internal static class CliServices
         services.AddDataProtection()
             .SetApplicationName("KeepUp")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataFolder, "keys")));
+        // Commands that seed or plan lessons need the curriculum, exactly as the web host loads it.
+        var curriculum = CurriculumFolder.Load(CurriculumFolder.Default);
+        services.AddKeepUpApplication(curriculum.Curriculum
+            ?? throw new InvalidOperationException(KeepUpWebHost.Report(curriculum.Problems)));
         services.AddKeepUpStorage(options);
         services.AddKeepUpAccounts();
         return services.BuildServiceProvider();

@@ -6,12 +6,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KeepUp.Cli.Commands;
 
-/// <summary><c>keepup demo</c>: migrates and seeds the demo hub, two schools and one login per role.</summary>
+/// <summary><c>keepup demo</c>: migrates and seeds the demo hub, schools, class and one login per role.</summary>
 internal static class DemoCommand
 {
     public static Command Create(TextWriter output)
     {
-        var command = new Command("demo", "Create a demo Maths Hub, two schools and one account per role, and print the logins.");
+        var command = new Command("demo", "Create a demo Maths Hub with its programme, two schools, a Year 4 class with two weeks of lessons and one account per role, and print the logins.");
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = CliServices.Build(parse);
@@ -20,7 +20,7 @@ internal static class DemoCommand
             var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
             var added = await demo.SeedAsync(cancellationToken);
             await output.WriteLineAsync(added
-                ? "Demo data created: Riverside Maths Hub (demo) with two schools."
+                ? "Demo data created: Riverside Maths Hub (demo) with its programme, two schools, and a Year 4 class (Maple) with two weeks of lessons."
                 : "The database already has a hub; nothing was added.");
             if (!await demo.IsPresentAsync(cancellationToken))
             {
@@ -33,6 +33,7 @@ internal static class DemoCommand
                 await output.WriteLineAsync($"  {Roles.Title(login.Role),-26} {login.Email}");
             }
 
+            await output.WriteLineAsync($"Pupils sign in at /pupil with school code {DemoData.PupilSchoolCode} and a PIN from the class's PIN page.");
             return 0;
         });
         return command;

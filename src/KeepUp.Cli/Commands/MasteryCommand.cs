@@ -4,6 +4,9 @@ using System.Globalization;
 using System.Text.Json;
 using KeepUp.Application.Mastery;
 using KeepUp.Domain.Mastery;
+using KeepUp.Storage;
+using KeepUp.Storage.Classroom;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KeepUp.Cli.Commands;
 
@@ -18,7 +21,40 @@ internal static class MasteryCommand
     public static Command Create(TextWriter output, TextWriter error) => new("mastery", "The mastery model (Bayesian knowledge tracing).")
     {
         Evaluate(output, error),
+        Fit(output, error),
     };
+
+    private static Command Fit(TextWriter output, TextWriter error)
+    {
+        var json = new Option<bool>("--json") { Description = "Print {\"steps\",\"fitted\",\"keptDefault\",\"answers\",\"fitSeconds\"}." };
+        var restarts = new Option<int>("--restarts") { Description = "EM starting points per step (the best wins).", DefaultValueFactory = _ => 5 };
+        var command = new Command("fit", "Fit the mastery model for every small step from all the evidence in the database; the web server also does this nightly.") { json, restarts };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            if (parse.GetValue(restarts) < 1)
+            {
+                await error.WriteLineAsync("--restarts must be at least 1.");
+                return 2;
+            }
+
+            await using var services = CliServices.Build(parse);
+            await using var scope = services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+            var fitting = scope.ServiceProvider.GetRequiredService<StepModelFitting>();
+            await error.WriteLineAsync("Reading the evidence…");
+            var report = await fitting.FitAllAsync(new StepProgress(error), parse.GetValue(restarts), cancellationToken);
+            if (parse.GetValue(json))
+            {
+                await output.WriteLineAsync(JsonSerializer.Serialize(new FitDocument(report.Steps, report.Fitted, report.KeptDefault, report.Answers, report.Seconds), CliJson.Indented));
+                return 0;
+            }
+
+            await output.WriteLineAsync(string.Create(English,
+                $"Fitted {report.Fitted:N0} of {report.Steps:N0} steps from {report.Answers:N0} answers in {report.Seconds:0.00} s; {report.KeptDefault:N0} with too few answers (under {BktFitter.MinimumAnswers} answers or {BktFitter.MinimumPupils} pupils) use the defaults."));
+            return 0;
+        });
+        return command;
+    }
 
     private static Command Evaluate(TextWriter output, TextWriter error)
     {
@@ -107,6 +143,25 @@ internal static class MasteryCommand
         }
 
         return parsed.Value;
+    }
+
+    private sealed record FitDocument(int Steps, int Fitted, int KeptDefault, int Answers, double FitSeconds);
+
+    /// <summary>A line on standard error every 50 steps, so a big database shows it is working.</summary>
+    private sealed class StepProgress(TextWriter error) : IProgress<int>
+    {
+        private readonly Lock gate = new();
+
+        public void Report(int value)
+        {
+            if (value % 50 == 0)
+            {
+                lock (gate)
+                {
+                    error.WriteLine(string.Create(English, $"fitted {value:N0} steps"));
+                }
+            }
+        }
     }
 
     private sealed record EvaluationDocument(double? Auc, double Rmse, double Accuracy, double FitSeconds, int Skills, int Observations);

@@ -139,6 +139,19 @@ public sealed class LessonPlanner(KeepUpDbContext db, CurriculumQueries curricul
         return [.. checks.OrderByDescending(c => c.OpenedAt)];
     }
 
+    /// <summary>The latest days, up to <paramref name="until"/>, on which the class did a check, newest first.</summary>
+    public async Task<IReadOnlyList<DateOnly>> CheckDaysAsync(SchoolClass schoolClass, DateOnly until, int count, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(schoolClass);
+        return await db.LessonChecks.AsNoTracking()
+            .Where(c => c.ClassId == schoolClass.Id && c.Date <= until)
+            .Select(c => c.Date)
+            .Distinct()
+            .OrderByDescending(d => d)
+            .Take(count)
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>The positions a check asks.</summary>
     public static IReadOnlyList<int> PositionsOf(LessonCheck check) =>
         [.. (check ?? throw new ArgumentNullException(nameof(check))).QuestionIndexes.Split(',').Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture))];

@@ -13,7 +13,7 @@ public sealed record DemoLogin(string Role, string Email, string Password);
 /// Seeds a fictional Maths Hub with two schools and one account per role, so a fresh install
 /// has something to look at. It never touches a database that already has a hub.
 /// </summary>
-public sealed class DemoData(KeepUpDbContext db, UserManager<StaffAccount> users, RoleManager<IdentityRole> roles, AuditLog audit, TimeProvider clock)
+public sealed class DemoData(KeepUpDbContext db, UserManager<StaffAccount> users, RoleManager<IdentityRole> roles, AuditLog audit, TimeProvider clock, Classroom.LessonPlanner planner, KeepUp.Domain.Practice.Catalogue.PracticeCatalogue catalogue)
 {
     /// <summary>The password of every demo account; printed at start-up, so never use demo data for real pupils.</summary>
     public const string Password = "KeepUpDemo2026";
@@ -57,7 +57,7 @@ public sealed class DemoData(KeepUpDbContext db, UserManager<StaffAccount> users
         await AddAsync(Logins[4], "Mr Tom Assistant", school: oakfield);
         await AddClassAsync(oakfield, cancellationToken);
         await DemoProgramme.SeedAsync(db, hub, oakfield, brookside, Logins[2].Email, cancellationToken);
-        audit.Record(null, "demo.seeded", "Demo hub and programme, two schools, one account per role and a Year 4 class created.");
+        audit.Record(null, "demo.seeded", "Demo hub and programme, two schools, one account per role and a Year 4 class with two weeks of lessons created.");
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
@@ -84,6 +84,8 @@ public sealed class DemoData(KeepUpDbContext db, UserManager<StaffAccount> users
         await db.SaveChangesAsync(cancellationToken);
         pupils.ForEach(p => p.ClassId = maple.Id);
         db.Pupils.AddRange(pupils);
+        await db.SaveChangesAsync(cancellationToken);
+        DemoHistory.Add(db, maple, pupils, teacherId, assistantId, today, planner.SequenceOf(maple), catalogue);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -22,6 +22,7 @@ public static class WebServiceCollectionExtensions
         services.AddKeepUpStorage(storage);
         services.AddKeepUpAccounts();
         services.AddHostedService<DatabaseStartup>();
+        services.AddHostedService<NightlyModelFitting>();
         services.AddSingleton<Pages.Curriculum.StepGraphs>();
         services.AddScoped<StaffScopes>();
 
