@@ -17,6 +17,15 @@ public sealed class DatabaseMigrator(KeepUpDbContext db)
             : [];
         var pending = db.Database.GetMigrations().Where(m => !applied.Contains(m)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead logging lets the teacher's pages read while pupils' answers are written,
+            // and commits with one sync instead of several. It is a property of the file, so setting
+            // it once here holds for every later connection; synchronous stays FULL, so an answer
+            // acknowledged to a pupil survives a power cut.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
         return pending;
     }
 }

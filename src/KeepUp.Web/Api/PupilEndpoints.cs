@@ -13,6 +13,8 @@ public static class PupilEndpoints
         var api = app.MapGroup("/api/v1/pupil").WithTags("Pupils").RequireAuthorization(PupilAuthentication.Policy);
         api.MapPost("/answers", PostAnswers).WithName("PostPupilAnswers")
             .WithSummary("Stores a pupil's answers to their check. Idempotent: each answer carries an id made on the device; resending is acknowledged, never stored twice.");
+        api.MapPost("/ping", () => TypedResults.NoContent()).WithName("PingPupil")
+            .WithSummary("204 while the pupil is still signed in. Does no work, so load runs compare every pupil endpoint with it in the same run.");
         return app;
     }
 
