@@ -30,13 +30,25 @@ public sealed class ClassMasteryGrid(IReadOnlyDictionary<(Guid Pupil, string Ste
 /// </summary>
 public sealed class ClassMastery(KeepUpDbContext db, CurriculumQueries curriculum)
 {
-    public async Task<ClassMasteryGrid> ForPupilsAsync(int schoolId, int classId, IReadOnlyCollection<Guid> pupilIds, DateOnly today, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The grid for the given pupils. With <paramref name="steps"/> only those steps are worked out,
+    /// and only their evidence and their prerequisites' (which set the priors) is read: a page
+    /// showing one block need not read a year of answers. Without it, every step with evidence.
+    /// </summary>
+    public async Task<ClassMasteryGrid> ForPupilsAsync(int schoolId, int classId, IReadOnlyCollection<Guid> pupilIds, DateOnly today, IEnumerable<StepId>? steps = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pupilIds);
         var ids = pupilIds.ToList();
-        var evidence = await db.Evidence.AsNoTracking()
-            .Where(e => e.SchoolId == schoolId && ids.Contains(e.PupilId))
-            .Select(e => new { e.PupilId, e.StepId, e.Correct, e.AnsweredAt, e.AnsweredOn, e.Id })
+        var query = db.Evidence.AsNoTracking().Where(e => e.SchoolId == schoolId && ids.Contains(e.PupilId));
+        if (steps is not null)
+        {
+            var needed = WithPrerequisites(steps);
+            query = query.Where(e => needed.Contains(e.StepId));
+        }
+
+        // Answers sent in one batch share a time; the question's position orders them, as asked.
+        var evidence = await query
+            .Select(e => new { e.PupilId, e.StepId, e.Correct, e.AnsweredAt, e.AnsweredOn, e.QuestionIndex })
             .ToListAsync(cancellationToken);
         var judgements = (await db.MasteryJudgements.AsNoTracking().Where(j => j.SchoolId == schoolId && ids.Contains(j.PupilId)).ToListAsync(cancellationToken))
             .GroupBy(j => (j.PupilId, j.StepId))
@@ -51,7 +63,7 @@ public sealed class ClassMastery(KeepUpDbContext db, CurriculumQueries curriculu
         {
             var byStep = pupilEvidence.GroupBy(e => e.StepId)
                 .Where(g => StepId.TryCreate(g.Key, out _))
-                .ToDictionary(g => StepId.Parse(g.Key), g => g.OrderBy(e => e.AnsweredAt).ThenBy(e => e.Id).ToList());
+                .ToDictionary(g => StepId.Parse(g.Key), g => g.OrderBy(e => e.AnsweredAt).ThenBy(e => e.QuestionIndex).ToList());
             var estimates = tracker.EstimateAll(byStep.ToDictionary(p => p.Key, p => (IReadOnlyList<bool>)[.. p.Value.Select(e => e.Correct)]));
             foreach (var (step, answers) in byStep)
             {
@@ -79,6 +91,25 @@ public sealed class ClassMastery(KeepUpDbContext db, CurriculumQueries curriculu
         }
 
         return new ClassMasteryGrid(cells, taught);
+    }
+
+    /// <summary>The steps and, transitively, every prerequisite they rest on.</summary>
+    private List<string> WithPrerequisites(IEnumerable<StepId> steps)
+    {
+        var needed = new HashSet<string>(StringComparer.Ordinal);
+        var waiting = new Stack<StepId>(steps);
+        while (waiting.TryPop(out var step))
+        {
+            if (needed.Add(step.Value))
+            {
+                foreach (var prerequisite in curriculum.Map.Find(step.Value)?.Prerequisites ?? [])
+                {
+                    waiting.Push(prerequisite);
+                }
+            }
+        }
+
+        return [.. needed];
     }
 
     private async Task<Dictionary<StepId, BktParameters>> ParametersAsync(List<string> steps, CancellationToken cancellationToken)

@@ -41,11 +41,16 @@ public sealed class KeepUpPlanner(KeepUpDbContext db, ClassAccess access, ClassM
         var check = checks.Count > 0 ? checks[0] : null;
         var interventions = await InterventionsAsync(schoolClass, day, day, cancellationToken);
         var step = check is null ? null : curriculum.Map.Find(check.StepId);
-        var grid = await mastery.ForPupilsAsync(schoolClass.SchoolId, schoolClass.Id, [.. pupils.Select(p => p.Id)], day, cancellationToken);
         if (check is null || step is null)
         {
             return new KeepUpDay(null, null, KeepUpList.From([]), null, [], interventions);
         }
+
+        var sequence = lessons.SequenceOf(schoolClass);
+        var at = sequence.FindIndex(s => s.Id == step.Id);
+        var next = at >= 0 && at + 1 < sequence.Count ? sequence[at + 1] : null;
+        var grid = await mastery.ForPupilsAsync(schoolClass.SchoolId, schoolClass.Id, [.. pupils.Select(p => p.Id)], day,
+            next is null ? [step.Id] : [step.Id, next.Id], cancellationToken);
 
         var answers = (await db.Evidence.AsNoTracking().Where(e => e.CheckId == check.Id).ToListAsync(cancellationToken))
             .GroupBy(e => e.PupilId)
@@ -56,9 +61,6 @@ public sealed class KeepUpPlanner(KeepUpDbContext db, ClassAccess access, ClassM
             answers.GetValueOrDefault(p.Id) ?? [],
             grid.For(p.Id, step.Id.Value).Label.Status == MasteryStatus.NeedsSameDayHelp)));
 
-        var sequence = lessons.SequenceOf(schoolClass);
-        var at = sequence.FindIndex(s => s.Id == step.Id);
-        var next = at >= 0 && at + 1 < sequence.Count ? sequence[at + 1] : null;
         var preTeach = new List<PreTeachPupil>();
         if (next is not null)
         {

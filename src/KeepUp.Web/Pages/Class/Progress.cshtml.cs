@@ -37,7 +37,7 @@ public sealed class ProgressModel(StaffScopes scopes, ClassAccess access, Lesson
         BlockTitle = today.Sequence.BlockTitle;
         Steps = [.. planner.SequenceOf(schoolClass).Where(s => s.Year == today.Year && s.Sequence.BlockOrder == today.Sequence.BlockOrder)];
         Pupils = await access.PupilsOfAsync(schoolClass);
-        Grid = await mastery.ForPupilsAsync(schoolClass.SchoolId, schoolClass.Id, [.. Pupils.Select(p => p.Id)], clock.SchoolToday());
+        Grid = await mastery.ForPupilsAsync(schoolClass.SchoolId, schoolClass.Id, [.. Pupils.Select(p => p.Id)], clock.SchoolToday(), Steps.Select(s => s.Id));
         return Page();
     }
 }
