@@ -37,6 +37,10 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Classroom.ClassMastery>();
         services.AddScoped<Classroom.KeepUpPlanner>();
         services.AddScoped<Classroom.PupilRegister>();
+        services.AddScoped<Classroom.PupilRecords>();
+        services.AddScoped<Classroom.PupilErasure>();
+        services.AddScoped<Classroom.PupilJudgements>();
+        services.AddScoped<Classroom.PupilProfiles>();
         services.AddScoped<Programme.ProgrammeImporter>();
         services.AddScoped<Programme.ReachQueries>();
         services.AddScoped<Programme.SpecialistWorkGroups>();
