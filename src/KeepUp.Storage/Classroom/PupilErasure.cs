@@ -55,14 +55,17 @@ public sealed class PupilErasure(KeepUpDbContext db, AuditLog audit, TimeProvide
         await AddToTalliesAsync(scope.SchoolId, counts, cancellationToken);
         await ScrubMentionsAsync(pupil, cancellationToken);
 
-        await db.Evidence.Where(e => e.PupilId == pupil.Id).ExecuteDeleteAsync(cancellationToken);
-        await db.MasteryJudgements.Where(j => j.PupilId == pupil.Id).ExecuteDeleteAsync(cancellationToken);
-        await db.InterventionPupils.Where(m => m.PupilId == pupil.Id).ExecuteDeleteAsync(cancellationToken);
-        db.Pupils.Remove(pupil);
         audit.Record(scope.UserId, "pupil.erased", string.Create(CultureInfo.InvariantCulture,
             $"A pupil's personal data was erased on request; {answers.Count} answers kept as anonymised counts."), scope.SchoolId);
         await db.SaveChangesAsync(cancellationToken);
+
+        // Set-based deletes after the tracked changes are saved, so nothing the context tracks is deleted twice.
+        await db.Evidence.Where(e => e.PupilId == pupil.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.MasteryJudgements.Where(j => j.PupilId == pupil.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.InterventionPupils.Where(m => m.PupilId == pupil.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.Pupils.Where(p => p.Id == pupil.Id).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
         return new PupilErasureSummary(answers.Count);
     }
 
