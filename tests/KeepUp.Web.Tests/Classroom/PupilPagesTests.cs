@@ -196,6 +196,22 @@ public sealed partial class PupilPagesTests(KeepUpServer server)
         Assert.Equal(HttpStatusCode.NotFound, (await lead.GetAsync(pupilPage)).StatusCode);
     }
 
+    [Theory]
+    [InlineData(Roles.HubLead)]
+    [InlineData(Roles.MasterySpecialist)]
+    public async Task PupilPages_HubRoles_AreForbidden(string role)
+    {
+        var teacher = await server.SignedInAsTeacherAsync();
+        var maple = await MapleAsync(teacher);
+        var pupilPage = PupilLink().Match(await teacher.GetStringAsync($"/class/{maple}")).Groups[1].Value;
+        var hub = await server.SignedInAsync(role);
+
+        foreach (var page in new[] { pupilPage, pupilPage + "/edit", pupilPage + "/erase", $"/class/{maple}/pupils/add", $"/class/{maple}/pupils/archived" })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await hub.GetAsync(page)).StatusCode);
+        }
+    }
+
     private static async Task<int> MapleAsync(HttpClient teacher) =>
         int.Parse(ClassLink().Match(await teacher.GetStringAsync("/class")).Groups[1].Value, CultureInfo.InvariantCulture);
 
@@ -249,6 +265,9 @@ public sealed partial class PupilPagesTests(KeepUpServer server)
 
     [GeneratedRegex("href=\"/class/(\\d+)\"")]
     private static partial Regex ClassLink();
+
+    [GeneratedRegex("href=\"(/class/\\d+/pupil/[0-9a-f-]{36})\"")]
+    private static partial Regex PupilLink();
 
     [GeneratedRegex("<tr id=\"step-([^\"]+)\">")]
     private static partial Regex StepRow();
