@@ -38,6 +38,10 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Classroom.KeepUpPlanner>();
         services.AddScoped<Classroom.PupilRegister>();
         services.AddScoped<Classroom.StepModelFitting>();
+        services.AddScoped<Classroom.PupilRecords>();
+        services.AddScoped<Classroom.PupilErasure>();
+        services.AddScoped<Classroom.PupilJudgements>();
+        services.AddScoped<Classroom.PupilProfiles>();
         services.AddScoped<Programme.ProgrammeImporter>();
         services.AddScoped<Programme.ReachQueries>();
         services.AddScoped<Programme.SpecialistWorkGroups>();

@@ -32,6 +32,12 @@ public sealed class PageScreenshotTour(KeepUpSite site, ITestOutputHelper output
             await SaveAsync(page, "/curriculum/search?q=3NPV-2", "search", width);
             await SaveAsync(page, "/curriculum/mixed-age?younger=5&older=6", "mixed-age", width);
             await SaveAsync(page, "/curriculum/steps/no-such-step", "not-found", width);
+            await page.GotoAsync("/class");
+            var classPage = await page.Locator("a.class-card").First.GetAttributeAsync("href") ?? "/class";
+            await SaveAsync(page, classPage, "class", width);
+            var pupil = await page.Locator("a[href*='/pupil/']").First.GetAttributeAsync("href") ?? classPage;
+            await SaveAsync(page, pupil, "pupil", width);
+            await SaveAsync(page, classPage + "/pupils/add", "add-pupil", width);
         }
     }
 

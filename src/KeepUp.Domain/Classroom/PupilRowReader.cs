@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using KeepUp.Domain.Calendar;
 using KeepUp.Domain.Imports;
 
@@ -48,9 +47,9 @@ internal sealed class PupilRowReader(CsvTable table, PupilColumns columns, strin
         {
             Problem(PupilColumn.YearGroup, problem);
         }
-        else if (dateRead && year.YearGroupOf(dateOfBirth) != yearGroup)
+        else if (dateRead && !PupilValues.YearGroupFits(year, dateOfBirth, yearGroup, out problem))
         {
-            Problem(PupilColumn.YearGroup, $"born {PupilValues.Words(dateOfBirth)}, so expected in {YearName(year.YearGroupOf(dateOfBirth))} in {year}, not Year {yearGroup.ToString(CultureInfo.InvariantCulture)}.");
+            Problem(PupilColumn.YearGroup, problem);
         }
 
         if (!PupilValues.TryReadName(Cell(PupilColumn.ClassName), out var className, out problem))
@@ -82,11 +81,4 @@ internal sealed class PupilRowReader(CsvTable table, PupilColumns columns, strin
             ? null
             : new PupilRow(upn, forename, surname, dateOfBirth, yearGroup, className, pupilPremium, sen, eal, row.Line);
     }
-
-    private static string YearName(int yearGroup) => yearGroup switch
-    {
-        0 => "Reception",
-        < 0 => "nursery or not yet at school",
-        _ => "Year " + yearGroup.ToString(CultureInfo.InvariantCulture),
-    };
 }

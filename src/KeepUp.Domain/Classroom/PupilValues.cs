@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using KeepUp.Domain.Calendar;
 
 namespace KeepUp.Domain.Classroom;
 
@@ -93,6 +94,26 @@ internal static class PupilValues
         };
         return problem.Length == 0;
     }
+
+    /// <summary>
+    /// True when a child born on <paramref name="dateOfBirth"/> belongs in <paramref name="yearGroup"/> in
+    /// <paramref name="year"/>; otherwise the problem names the year group their birthday puts them in.
+    /// </summary>
+    public static bool YearGroupFits(AcademicYear year, DateOnly dateOfBirth, int yearGroup, out string problem)
+    {
+        var expected = year.YearGroupOf(dateOfBirth);
+        problem = expected == yearGroup
+            ? string.Empty
+            : $"born {Words(dateOfBirth)}, so expected in {YearName(expected)} in {year}, not Year {yearGroup.ToString(CultureInfo.InvariantCulture)}.";
+        return problem.Length == 0;
+    }
+
+    private static string YearName(int yearGroup) => yearGroup switch
+    {
+        0 => "Reception",
+        < 0 => "nursery or not yet at school",
+        _ => "Year " + yearGroup.ToString(CultureInfo.InvariantCulture),
+    };
 
     /// <summary>Y/N, Yes/No, True/False, 1/0; blank means no.</summary>
     public static bool TryReadYesNo(string text, out bool value, out string problem)

@@ -162,7 +162,7 @@ internal sealed class AnonymisedTallyConfiguration : IEntityTypeConfiguration<An
 {
     public void Configure(EntityTypeBuilder<AnonymisedTally> tally)
     {
-        tally.HasKey(t => new { t.SchoolId, t.StepId });
+        tally.HasKey(t => new { t.SchoolId, t.StepId, t.YearGroup, t.AcademicYear });
         tally.Property(t => t.StepId).HasMaxLength(100);
     }
 }

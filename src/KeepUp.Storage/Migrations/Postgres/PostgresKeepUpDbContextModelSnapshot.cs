@@ -145,13 +145,19 @@ namespace KeepUp.Storage.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("YearGroup")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Answers")
                         .HasColumnType("integer");
 
                     b.Property<int>("Correct")
                         .HasColumnType("integer");
 
-                    b.HasKey("SchoolId", "StepId");
+                    b.HasKey("SchoolId", "StepId", "YearGroup", "AcademicYear");
 
                     b.ToTable("AnonymisedTallies");
                 });

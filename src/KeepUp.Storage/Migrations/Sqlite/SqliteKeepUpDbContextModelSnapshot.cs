@@ -138,13 +138,19 @@ namespace KeepUp.Storage.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("YearGroup")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AcademicYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Answers")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Correct")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("SchoolId", "StepId");
+                    b.HasKey("SchoolId", "StepId", "YearGroup", "AcademicYear");
 
                     b.ToTable("AnonymisedTallies");
                 });
