@@ -12,7 +12,7 @@ namespace KeepUp.Browser.Tests.Infrastructure;
 /// The real KeepUp server on a loopback port, with a fresh SQLite database and the demo accounts,
 /// and one headless Chromium for every browser test. Started only when Chromium is there to use it.
 /// </summary>
-public sealed class KeepUpSite : IAsyncLifetime
+public sealed partial class KeepUpSite : IAsyncLifetime
 {
     private static readonly string[] ChromiumArgs =
     [

@@ -44,6 +44,12 @@ public sealed class DetailModel(StaffScopes scopes, ClassAccess access, LessonPl
             return failed;
         }
 
+        // The page hides these forms from teaching assistants; the handlers must refuse them too.
+        if (!CanManage)
+        {
+            return Forbid();
+        }
+
         var chosen = await planner.ChooseStepAsync((await scopes.CurrentAsync(User))!, Class, stepId);
         if (!chosen.IsSuccess)
         {
@@ -59,6 +65,11 @@ public sealed class DetailModel(StaffScopes scopes, ClassAccess access, LessonPl
         if (await LoadAsync(id) is { } failed)
         {
             return failed;
+        }
+
+        if (!CanManage)
+        {
+            return Forbid();
         }
 
         var started = await planner.StartCheckAsync((await scopes.CurrentAsync(User))!, Class, stepId, questions, Random.Shared.Next(0, int.MaxValue));
