@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using KeepUp.Domain.Classroom;
 using KeepUp.Domain.Mastery;
+using Xunit.Abstractions;
 using static KeepUp.Domain.Tests.Classroom.SchoolPupilBuilder;
 
 namespace KeepUp.Domain.Tests.Classroom;
 
-public sealed class SchoolPictureTests
+public sealed class SchoolPictureTests(ITestOutputHelper output)
 {
     private const MasteryStatus Secure = MasteryStatus.Secure;
     private const MasteryStatus Keeping = MasteryStatus.KeepingUp;
@@ -168,6 +169,7 @@ public sealed class SchoolPictureTests
         var timer = Stopwatch.StartNew();
         var picture = SchoolPicture.From(pupils);
         timer.Stop();
+        output.WriteLine($"420 pupils × 30 steps counted in {timer.Elapsed.TotalMilliseconds:0.00} ms.");
 
         Assert.Equal(420, picture.School.Pupils);
         Assert.True(timer.ElapsedMilliseconds < 100, $"Counting took {timer.ElapsedMilliseconds} ms.");
