@@ -36,6 +36,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Classroom.PupilWork>();
         services.AddScoped<Classroom.ClassMastery>();
         services.AddScoped<Classroom.KeepUpPlanner>();
+        services.AddScoped<Classroom.SchoolMastery>();
         services.AddScoped<Classroom.PupilRegister>();
         services.AddScoped<Classroom.StepModelFitting>();
         services.AddScoped<Classroom.PupilRecords>();

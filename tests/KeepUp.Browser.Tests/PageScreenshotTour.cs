@@ -41,6 +41,25 @@ public sealed class PageScreenshotTour(KeepUpSite site, ITestOutputHelper output
         }
     }
 
+    [ScreenshotTourFact]
+    public async Task SaveSchoolMastery_ScreenshotsRequested_WritesTheLeadsPageAfterAMarkedCheck()
+    {
+        await using (var teacher = await NewContextAsync(1280, height: 900))
+        {
+            var page = await teacher.NewPageAsync();
+            await new SiteVisitor(page, Output).SignInAsTeacherAsync();
+            await Classroom.MarkedCheck.MarkAsync(page, interventions: 3);
+        }
+
+        foreach (var width in Widths)
+        {
+            await using var context = await NewContextAsync(width, height: 900);
+            var page = await context.NewPageAsync();
+            await new SiteVisitor(page, Output).SignInAsync("maths.lead@demo.keepup.school", KeepUp.Storage.Demo.DemoData.Password);
+            await SaveAsync(page, "/school/mastery", "school-mastery", width);
+        }
+    }
+
     private async Task SaveAsync(IPage page, string path, string name, int width)
     {
         await page.GotoAsync(path);
