@@ -59,10 +59,10 @@ public static class DailyPractice
             .Take(Math.Max(0, settings.MinQuestions - Length(chosen)))
             .Select(s => new PracticeItem(s.Fact, PracticeReason.KeepWarm)));
 
-        // A pupil with little history (the first days) has too little to review: more facts are
-        // met, own year first, until the session reaches its length.
-        foreach (var (fact, reason) in ownYear.Skip(newFacts.Count).Select(f => (f, PracticeReason.New))
-            .Concat(earlier.Skip(checks.Count).Select(f => (f, PracticeReason.Check))))
+        // A pupil with little history (the first days) has too little to review: more earlier
+        // facts are checked, then more new facts met, until the session reaches its length.
+        foreach (var (fact, reason) in earlier.Skip(checks.Count).Select(f => (f, PracticeReason.Check))
+            .Concat(ownYear.Skip(newFacts.Count).Select(f => (f, PracticeReason.New))))
         {
             if (Length(chosen) >= settings.MinQuestions)
             {

@@ -92,7 +92,7 @@ public static class FactCatalogue
                     [a, b], whole, family, within10 ? 1 : 2, a, b, Id(b, "+", a), [Id(whole, "-", a), Id(whole, "-", b)]));
                 drafts.Add(new Draft(
                     Id(whole, "-", a), FactOperation.Subtract, within10 ? FactGroup.SubtractionWithin10 : FactGroup.SubtractionWithin20,
-                    [whole, a], b, family, within10 ? 1 : 2, a, b, null, [Id(a, "+", b), Id(b, "+", a)]));
+                    [whole, a], b, family, within10 ? 1 : 2, a, b, null, [Id(a, "+", b), Id(b, "+", a), BondId(a, whole)]));
             }
         }
     }
