@@ -12,7 +12,7 @@ internal static class FactFamilies
     // needs no strategy at all, then come the facts pupils meet first (2 and 5), squares as
     // landmarks, and derived facts last. 7 × 8 is therefore "×8 as double ×4", not "×7".
     private static readonly int[] FactorsFirst = [0, 1, 10, 2, 5];
-    private static readonly int[] FactorsAfterSquares = [11, 4, 8, 9, 3, 6, 12, 7];
+    private static readonly int[] FactorsAfterSquares = [11, 4, 8, 9, 3, 6, 12];
 
     /// <summary>The family of a + b, and of the subtractions that undo it.</summary>
     public static StrategyFamily Additive(int a, int b)
@@ -107,7 +107,6 @@ internal static class FactFamilies
         4 => StrategyFamily.TimesFour,
         5 => StrategyFamily.TimesFive,
         6 => StrategyFamily.TimesSix,
-        7 => StrategyFamily.TimesSeven,
         8 => StrategyFamily.TimesEight,
         9 => StrategyFamily.TimesNine,
         10 => StrategyFamily.TimesTen,

@@ -4,6 +4,8 @@ namespace KeepUp.Domain.Fluency;
 /// A group of facts recalled or worked out with the same thinking, e.g. "bridging through 10"
 /// or "×9 as ×10 − ×1". Pupils practise family by family, so a strategy is learnt once and
 /// used on every fact it fits. The values are in the order the families are usually taught.
+/// The 7 times table has no family of its own: by the time it is met every fact in it but
+/// 7 × 7 (a square) is known through another table, which is the point teachers make.
 /// </summary>
 public enum StrategyFamily
 {
@@ -70,9 +72,6 @@ public enum StrategyFamily
     /// <summary>The 9 times table as the 10 times table take away one group.</summary>
     TimesNine,
 
-    /// <summary>The 7 times table as the 5 and the 2 times tables together.</summary>
-    TimesSeven,
-
     /// <summary>The 11 times table as the 10 times table and one more group.</summary>
     TimesEleven,
 
@@ -110,7 +109,6 @@ public static class StrategyFamilyText
         StrategyFamily.TimesThree => "×3 as ×2 + ×1",
         StrategyFamily.TimesSix => "×6 as ×5 + ×1",
         StrategyFamily.TimesNine => "×9 as ×10 − ×1",
-        StrategyFamily.TimesSeven => "×7 as ×5 + ×2",
         StrategyFamily.TimesEleven => "×11 as ×10 + ×1",
         StrategyFamily.TimesTwelve => "×12 as ×10 + ×2",
         StrategyFamily.SquareNumbers => "Square numbers",
@@ -140,7 +138,6 @@ public static class StrategyFamilyText
         StrategyFamily.TimesThree => "Three groups are two groups and one more: 3 × 7 = 14 + 7 = 21.",
         StrategyFamily.TimesSix => "Six groups are five groups and one more: 6 × 7 = 35 + 7 = 42; or double 3 groups.",
         StrategyFamily.TimesNine => "Nine groups are ten groups take away one: 9 × 7 = 70 − 7 = 63.",
-        StrategyFamily.TimesSeven => "Seven groups are five groups and two groups: 7 × 8 = 40 + 16 = 56.",
         StrategyFamily.TimesEleven => "Eleven groups are ten groups and one more: 11 × 7 = 70 + 7 = 77.",
         StrategyFamily.TimesTwelve => "Twelve groups are ten groups and two groups: 12 × 7 = 70 + 14 = 84.",
         StrategyFamily.SquareNumbers => "A number times itself makes a square array; learn these as landmarks: 7 × 7 = 49, so 7 × 8 is 49 + 7.",

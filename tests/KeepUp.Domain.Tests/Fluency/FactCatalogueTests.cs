@@ -15,8 +15,8 @@ public sealed class FactCatalogueTests
     [Theory]
     [InlineData(FactGroup.AdditionWithin10, 66)]
     [InlineData(FactGroup.SubtractionWithin10, 66)]
-    [InlineData(FactGroup.AdditionWithin20, 175)]
-    [InlineData(FactGroup.SubtractionWithin20, 175)]
+    [InlineData(FactGroup.AdditionWithin20, 165)]
+    [InlineData(FactGroup.SubtractionWithin20, 165)]
     [InlineData(FactGroup.BondsTo10, 11)]
     [InlineData(FactGroup.BondsTo20, 21)]
     [InlineData(FactGroup.BondsTo100, 11)]
@@ -137,7 +137,8 @@ public sealed class FactCatalogueTests
             {
                 var partner = FactCatalogue.Get(c);
                 Assert.Equal(f.Id, partner.CommutativePartnerId);
-                Assert.Equal(f.Answer, partner.Answer);
+                // 3 + □ = 10 and 7 + □ = 10 are one bond seen from either part.
+                Assert.Equal(f.Operation == FactOperation.Bond ? f.Operands[0] : f.Answer, partner.Answer);
                 Assert.Equal(f.Family, partner.Family);
             }
 
