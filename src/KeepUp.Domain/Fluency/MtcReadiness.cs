@@ -32,10 +32,13 @@ public sealed record MtcReadiness(double ExpectedScore, double Low, double High,
 /// <see cref="RecentAnswers"/> answers to either multiplication and count those right within
 /// <see cref="TimeLimitMilliseconds"/> — the check's own rule, so a right but slow answer counts
 /// as a miss. Older answers are dropped because recall changes as the pupil practises.
-/// (2) Shrink each pair's rate towards the pupil's own overall rate across all the tables, as a
-/// beta prior worth <see cref="PriorStrength"/> answers: chance = (hits + k·m) / (answers + k),
-/// with m = (all hits + 1) / (all answers + 2). A fact never practised gets the pupil's overall
-/// rate (½ for a pupil with no answers at all), and one lucky answer does not make a fact certain.
+/// (2) Shrink each pair's rate towards a prior mean m, as a beta prior worth
+/// <see cref="PriorStrength"/> answers: chance = (hits + k·m) / (answers + k), so one lucky
+/// answer does not make a fact certain. m blends the pupil's overall rate on the pairs they have
+/// practised, r = (all hits + 1) / (all answers + 2), with ½ ("no evidence either way") by the
+/// share c of the 66 pairs practised: m = c·r + (1 − c)·½. Practice starts with the easier
+/// tables, so a pupil's rate on the few pairs practised so far says little about the rest: a
+/// fact never practised gets ½ at first and the pupil's own rate once most tables are practised.
 /// (3) Questions are marked independently, so on one form the score is a sum of 25 yes/no events:
 /// its mean is the sum of their chances and its variance the sum of chance × (1 − chance). Forms
 /// differ, so both are averaged over <see cref="ReferenceForms"/> forms made by
@@ -73,7 +76,9 @@ public static class MtcReadinessEstimate
         var recent = RecentByPair(history, rules);
         var hits = recent.Values.Sum(r => r.Hits);
         var answers = recent.Values.Sum(r => r.Answers);
-        var overall = (hits + 1.0) / (answers + 2.0);
+        var pairs = (rules.MaxFactor - rules.MinFactor + 1) * (rules.MaxFactor - rules.MinFactor + 2) / 2;
+        var covered = (double)recent.Count / pairs;
+        var overall = (covered * (hits + 1.0) / (answers + 2.0)) + ((1 - covered) * 0.5);
 
         var frequency = forms.SelectMany(f => f.Questions).GroupBy(q => q.Pair).ToDictionary(g => g.Key, g => (double)g.Count() / forms.Count);
         var chances = new Dictionary<(int, int), MtcFactChance>();

@@ -79,7 +79,16 @@ public sealed class MtcReadinessTests
 
         var unpractised = readiness.Chances.Single(c => c.Item == new MtcItem(11, 12));
         Assert.Equal(0, unpractised.Answers);
-        Assert.Equal((6 + 1) / 8.0, unpractised.Chance, 9);
+        // Three of the 66 pairs practised, all 6 answers fast and right: (3/66)·(7/8) + (63/66)·½.
+        Assert.Equal((3.0 / 66 * 7 / 8) + (63.0 / 66 * 0.5), unpractised.Chance, 9);
+    }
+
+    [Fact]
+    public void For_FewEasyPairsPractised_StaysCautiousAboutTheRest()
+    {
+        var readiness = MtcReadinessEstimate.For(KnowsFast(["2x3", "5x4", "10x6", "2x7"], 1, 2, 3).ToList());
+
+        Assert.InRange(readiness.ExpectedScore, 12.5, 14);
     }
 
     [Fact]
