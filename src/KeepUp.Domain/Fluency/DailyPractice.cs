@@ -38,6 +38,7 @@ public static class DailyPractice
         var mayMoveOn = goingWrong < settings.MaxFactsGoingWrong;
         var unseen = expected.Where(f => !standings.ContainsKey(f.Id)).ToList();
         var ownYear = mayMoveOn ? unseen.Where(f => f.Year >= year).ToList() : [];
+
         // Earlier years are checked latest year first: those facts are the likeliest gaps and
         // the ones this year's facts build on (×4 before ×8, ×3 before ×6).
         var earlier = mayMoveOn ? unseen.Where(f => f.Year < year).OrderByDescending(f => f.Year).ThenBy(f => f.Order).ToList() : [];

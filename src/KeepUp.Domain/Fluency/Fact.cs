@@ -39,7 +39,7 @@ public sealed record Fact
     /// <summary>The same fact with the numbers swapped (3 + 4 for 4 + 3, 8 × 7 for 7 × 8), if there is one.</summary>
     public string? CommutativePartnerId { get; init; }
 
-    /// <summary>The facts that undo it: 56 ÷ 8 and 56 ÷ 7 for 7 × 8; 7 + 8 and 8 + 7 for 15 − 7.</summary>
+    /// <summary>The facts that undo it: 56 ÷ 8 and 56 ÷ 7 for 7 × 8; 7 + 8, 8 + 7 for 15 − 7; 10 − 3 for 3 + □ = 10 (and back); half of 14 for double 7.</summary>
     public required IReadOnlyList<string> InversePartnerIds { get; init; }
 
     /// <summary>Its place in the teaching sequence: year, strategy family, then related facts side by side.</summary>
