@@ -29,6 +29,7 @@ public static class KeepUpCli
             WorksheetCommand.Create(output, error),
             MasteryCommand.Create(output, error),
             ProgrammeCommand.Create(output, error),
+            MtcCommand.Create(output, error),
         };
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }
