@@ -1,0 +1,84 @@
+using BenchmarkDotNet.Attributes;
+using KeepUp.Application;
+using KeepUp.Application.Practice;
+using KeepUp.Storage;
+using KeepUp.Storage.Classroom;
+using KeepUp.Storage.Programme;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KeepUp.Benchmarks;
+
+/// <summary>
+/// The cost of one pupil's answer on the server, in parts: marking it (the question is rebuilt
+/// from step and seed) and recording it (the lookups, the idempotency check and the insert) in
+/// SQLite as shipped. The load run (`load/answers.sh`) measures the same path over HTTP.
+/// </summary>
+[MemoryDiagnoser]
+public class AnswerBenchmarks
+{
+    private const string Step = "y4-npv-compare-four-digit-numbers";
+
+    private string folder = string.Empty;
+    private ServiceProvider services = null!;
+    private PracticeQueries practice = null!;
+    private Pupil pupil = null!;
+    private LessonCheck check = null!;
+    private int seed;
+
+    [GlobalSetup]
+    public async Task SetUpAsync()
+    {
+        folder = Directory.CreateTempSubdirectory("keepup-bench-answer-").FullName;
+        var collection = new ServiceCollection();
+        collection.AddKeepUpApplication(ShippedCurriculum.Load());
+        collection.AddKeepUpStorage(new StorageOptions(folder, null));
+        services = collection.BuildServiceProvider();
+        practice = services.GetRequiredService<PracticeQueries>();
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        var db = scope.ServiceProvider.GetRequiredService<KeepUpDbContext>();
+        var hub = new MathsHub { Name = "Bench hub", Region = "London" };
+        var school = new School { Urn = 100001, Name = "Bench Primary", MathsHub = hub };
+        db.AddRange(hub, school);
+        await db.SaveChangesAsync();
+        var schoolClass = new SchoolClass { SchoolId = school.Id, Name = "Willow", YearGroup = 4 };
+        db.Classes.Add(schoolClass);
+        await db.SaveChangesAsync();
+        pupil = new Pupil { Id = Guid.NewGuid(), SchoolId = school.Id, ClassId = schoolClass.Id, Upn = "B000000000001", Forename = "A", Surname = "B", SenStatus = "None", YearGroup = 4 };
+        var lesson = new Lesson { Id = Guid.NewGuid(), SchoolId = school.Id, ClassId = schoolClass.Id, StepId = Step, Date = new DateOnly(2026, 11, 20), TaughtBy = "bench" };
+        check = new LessonCheck
+        {
+            Id = Guid.NewGuid(), SchoolId = school.Id, ClassId = schoolClass.Id, LessonId = lesson.Id, StepId = Step, Date = lesson.Date,
+            BaseSeed = 7, QuestionIndexes = "1,2,4,5,7,8", OpenedAt = DateTimeOffset.UtcNow,
+        };
+        db.AddRange(pupil, lesson, check);
+        await db.SaveChangesAsync();
+        seed = KeepUp.Domain.Classroom.CheckPlan.SeedFor(check.BaseSeed, pupil.Id);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        services.Dispose();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>Marking alone: rebuild the question from step and seed, check the answer.</summary>
+    [Benchmark]
+    public bool MarkOneAnswer() => practice.Check(new AnswerSubmission(Step, seed, 4, "1234")).Value!.Correct;
+
+    /// <summary>Everything the answers endpoint does after sign-in: find the pupil and check, mark, store.</summary>
+    [Benchmark]
+    public async Task<int> RecordOneAnswer()
+    {
+        await using var scope = services.CreateAsyncScope();
+        var work = scope.ServiceProvider.GetRequiredService<PupilWork>();
+        var found = (await work.FindAsync(pupil.Id, pupil.SchoolId))!;
+        var ofClass = (await work.CheckOfClassAsync(found, check.Id))!;
+        var recorded = await scope.ServiceProvider.GetRequiredService<EvidenceRecorder>()
+            .RecordFromDeviceAsync(found, ofClass, [new DeviceAnswer(Guid.NewGuid(), 4, "1234", 3000)]);
+        return recorded.Value!.Stored;
+    }
+}
