@@ -32,6 +32,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Classroom.ClassSetup>();
         services.AddScoped<Classroom.LessonPlanner>();
         services.AddScoped<Classroom.EvidenceRecorder>();
+        services.AddSingleton(sp => new Classroom.EvidenceWriter(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddScoped<Classroom.PupilSignIn>();
         services.AddScoped<Classroom.PupilWork>();
         services.AddScoped<Classroom.ClassMastery>();

@@ -56,19 +56,26 @@ public sealed class PracticeQueries(CurriculumQueries curriculum, PracticeCatalo
         }
 
         var generated = Generate(submission.StepId, seed);
-        if (generated.Value is not { } practice)
+        return generated.Value is { } practice ? Check(practice, index, submission.Answer) : generated.Error!;
+    }
+
+    /// <summary>Checks one answer against a set already built, so several answers to one set build it once.</summary>
+    public static Result<AnswerCheckDocument> Check(PracticeSet practice, int index, string? answer)
+    {
+        ArgumentNullException.ThrowIfNull(practice);
+        if (answer is { Length: > AnswerVerdict.MaximumLength } tooLong)
         {
-            return generated.Error!;
+            return PracticeErrors.AnswerTooLong(tooLong.Length);
         }
 
         var questions = practice.Set.Questions;
         if (index < 1 || index > questions.Count)
         {
-            return PracticeErrors.NoSuchQuestion(practice.Step.Id.Value, seed, index, questions.Count);
+            return PracticeErrors.NoSuchQuestion(practice.Step.Id.Value, practice.Set.Seed, index, questions.Count);
         }
 
         var question = questions[index - 1];
-        var verdict = question.Answer.Check(submission.Answer, question.Choices);
+        var verdict = question.Answer.Check(answer, question.Choices);
         return new AnswerCheckDocument(verdict.Correct, verdict.WellFormed, verdict.Feedback, verdict.Misconception);
     }
 }

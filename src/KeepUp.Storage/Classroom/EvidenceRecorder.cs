@@ -22,7 +22,7 @@ public sealed record RecordedAnswers(int Stored, int AlreadyHad, IReadOnlyList<G
 /// rebuilt from step and seed: a device says what the pupil typed, never whether it was right.
 /// Every write is idempotent, because a tablet on school Wi-Fi will resend.
 /// </summary>
-public sealed class EvidenceRecorder(KeepUpDbContext db, PracticeQueries practice, AuditLog audit, TimeProvider clock)
+public sealed class EvidenceRecorder(KeepUpDbContext db, PracticeQueries practice, EvidenceWriter writer, AuditLog audit, TimeProvider clock)
 {
     /// <summary>The most answers one request may carry: a check is at most six questions, resent a few times over.</summary>
     public const int MaximumBatch = 50;
@@ -40,24 +40,17 @@ public sealed class EvidenceRecorder(KeepUpDbContext db, PracticeQueries practic
 
         var positions = LessonPlanner.PositionsOf(check);
         var seed = CheckPlan.SeedFor(check.BaseSeed, pupil.Id);
-        var ids = answers.Select(a => a.Id).ToList();
-        var known = (await db.Evidence.Where(e => ids.Contains(e.Id)).Select(e => new { e.Id, e.PupilId }).ToListAsync(cancellationToken))
-            .ToDictionary(e => e.Id, e => e.PupilId);
+        var generated = practice.Generate(check.StepId, seed);
+        if (generated.Value is not { } set)
+        {
+            return ClassroomErrors.BadAnswer(1, generated.Error!.Message);
+        }
+
         var now = clock.GetUtcNow();
-        var stored = 0;
+        var rows = new List<Evidence>(answers.Count);
         for (var i = 0; i < answers.Count; i++)
         {
             var answer = answers[i];
-            if (known.TryGetValue(answer.Id, out var owner))
-            {
-                if (owner != pupil.Id)
-                {
-                    return ClassroomErrors.BadAnswer(i + 1, "this answer id belongs to another answer.");
-                }
-
-                continue;
-            }
-
             if (!positions.Contains(answer.Index))
             {
                 return ClassroomErrors.BadAnswer(i + 1, $"question {answer.Index} is not in this check.");
@@ -68,13 +61,13 @@ public sealed class EvidenceRecorder(KeepUpDbContext db, PracticeQueries practic
                 return ClassroomErrors.BadAnswer(i + 1, "the time taken must be between 0 and one hour.");
             }
 
-            var verdict = practice.Check(new AnswerSubmission(check.StepId, seed, answer.Index, answer.Answer ?? string.Empty));
+            var verdict = PracticeQueries.Check(set, answer.Index, answer.Answer ?? string.Empty);
             if (verdict.Value is not { } marked)
             {
                 return ClassroomErrors.BadAnswer(i + 1, verdict.Error!.Message);
             }
 
-            db.Evidence.Add(new Evidence
+            rows.Add(new Evidence
             {
                 Id = answer.Id,
                 SchoolId = pupil.SchoolId,
@@ -91,12 +84,15 @@ public sealed class EvidenceRecorder(KeepUpDbContext db, PracticeQueries practic
                 AnsweredAt = now,
                 AnsweredOn = SchoolTime.DateOf(now),
             });
-            known[answer.Id] = pupil.Id;
-            stored++;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return new RecordedAnswers(stored, answers.Count - stored, ids);
+        var written = await writer.WriteAsync(rows, cancellationToken);
+        if (written.ForeignIdAt is { } at)
+        {
+            return ClassroomErrors.BadAnswer(at, "this answer id belongs to another answer.");
+        }
+
+        return new RecordedAnswers(written.Stored.Count, answers.Count - written.Stored.Count, [.. answers.Select(a => a.Id)]);
     }
 
     /// <summary>

@@ -34,6 +34,8 @@ public sealed class ClassroomStore : IAsyncDisposable
 
     public static readonly PracticeQueries Practice = new(Curriculum, PracticeCatalogue.Standard);
 
+    private EvidenceWriter? writer;
+
     private ClassroomStore(TestDatabase database) => Database = database;
 
     public TestDatabase Database { get; }
@@ -109,7 +111,14 @@ public sealed class ClassroomStore : IAsyncDisposable
 
     public AuditLog Audit(KeepUpDbContext db) => new(db, Clock);
 
-    public EvidenceRecorder Recorder(KeepUpDbContext db) => new(db, Practice, Audit(db), Clock);
+    public EvidenceRecorder Recorder(KeepUpDbContext db) => new(db, Practice, Writer, Audit(db), Clock);
+
+    /// <summary>The group-commit writer over this database, as the web host has one.</summary>
+    public EvidenceWriter Writer => writer ??= new EvidenceWriter(() =>
+    {
+        var db = Database.OpenContext();
+        return (db, db);
+    });
 
     public LessonPlanner Lessons(KeepUpDbContext db) => new(db, Curriculum, PracticeCatalogue.Standard, Audit(db), Clock);
 
@@ -140,7 +149,15 @@ public sealed class ClassroomStore : IAsyncDisposable
         return await db.Pupils.AsNoTracking().SingleAsync(p => p.Id == id);
     }
 
-    public ValueTask DisposeAsync() => Database.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        if (writer is not null)
+        {
+            await writer.DisposeAsync();
+        }
+
+        await Database.DisposeAsync();
+    }
 
     private static StaffAccount Account(string name, int schoolId) => new()
     {
