@@ -50,7 +50,7 @@ public sealed class PaperMarkingTests(KeepUpSite site, ITestOutputHelper output)
         await page.Keyboard.TypeAsync("1");
         await page.Keyboard.PressAsync("Enter");
 
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved: 1 marks changed.");
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved: 1 mark changed.");
         var corrected = await PaperMarksAsync(teacher.CheckId);
         Assert.Equal(6, corrected.Count);
         Assert.Equal(5, corrected.Count(e => e.Correct));

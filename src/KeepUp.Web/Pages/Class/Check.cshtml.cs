@@ -29,6 +29,9 @@ public sealed class CheckModel(StaffScopes scopes, ClassAccess access, LessonPla
 
     public string? Message { get; private set; }
 
+    /// <summary>Confirmation after marks were saved; not an error, so not shown as one.</summary>
+    public string? Saved { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, Guid checkId) => await LoadAsync(id, checkId) ?? Page();
 
     public async Task<IActionResult> OnPostMarksAsync(int id, Guid checkId)
@@ -106,9 +109,9 @@ public sealed class CheckModel(StaffScopes scopes, ClassAccess access, LessonPla
         Pupils = await access.PupilsOfAsync(schoolClass);
         var evidence = await db.Evidence.AsNoTracking().Where(e => e.CheckId == check.Id).ToListAsync();
         Cells = evidence.GroupBy(e => (e.PupilId, e.QuestionIndex)).ToDictionary(g => g.Key, g => g.OrderBy(e => e.Source).First());
-        if (Request.Query.TryGetValue("saved", out var saved))
+        if (int.TryParse(Request.Query["saved"], System.Globalization.CultureInfo.InvariantCulture, out var saved))
         {
-            Message = $"Saved: {saved} marks changed.";
+            Saved = saved == 1 ? "Saved: 1 mark changed." : string.Create(System.Globalization.CultureInfo.GetCultureInfo("en-GB"), $"Saved: {saved} marks changed.");
         }
 
         return null;
