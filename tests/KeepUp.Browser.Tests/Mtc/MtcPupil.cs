@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using KeepUp.Browser.Tests.Classroom;
-using KeepUp.Browser.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -30,6 +29,8 @@ public sealed partial class MtcPupil(PupilAtTablet tablet)
           }).observe(root, { attributes: true, attributeFilter: ['data-screen'] });
         });
         """;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public IPage Page => tablet.Page;
 
@@ -76,7 +77,7 @@ public sealed partial class MtcPupil(PupilAtTablet tablet)
     public async Task<IReadOnlyList<MtcScreen>> ScreensAsync()
     {
         var json = await Page.EvaluateAsync<string>("() => JSON.stringify(window.__mtcScreens)");
-        return JsonSerializer.Deserialize<List<MtcScreen>>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web)) ?? [];
+        return JsonSerializer.Deserialize<List<MtcScreen>>(json, Json) ?? [];
     }
 
     /// <summary>How long each screen with this name and label was shown, in milliseconds.</summary>
