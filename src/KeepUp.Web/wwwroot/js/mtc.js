@@ -149,7 +149,9 @@
         else setTimeout(reveal, 50);
       };
       setTimeout(reveal, rec.timing.nextButtonSeconds * 1000);
-      nextButton.onclick = () => { nextButton.onclick = null; then(); };
+      // The 30-minute limit ends the check even if Next is never pressed.
+      const limit = setTimeout(() => { nextButton.onclick = null; run(); }, Math.max(0, rec.timing.overallLimitMinutes * 60000 - elapsed()) + 50);
+      nextButton.onclick = () => { nextButton.onclick = null; clearTimeout(limit); then(); };
       return;
     }
 
