@@ -66,6 +66,31 @@ public sealed partial class MtcOverHttpTests(KeepUpServer server)
         Assert.Equal(0, await server.QueryDatabaseAsync(db => db.MtcResponses.CountAsync(r => r.AttemptId == attemptId)));
     }
 
+    [Fact]
+    public async Task Mtc_TeacherRestartsTwice_PupilGetsNewFormsAndAThirdRestartIsRefused()
+    {
+        var (teacher, classId, pupil, name) = await OpenCheckAndSignInPupilAsync();
+        var first = await StartAsync(pupil);
+        var pupilId = await server.QueryDatabaseAsync(db => db.MtcAttempts.Where(a => a.Id == first.GetProperty("attemptId").GetGuid()).Select(a => a.PupilId).SingleAsync());
+        var forms = new List<string> { first.GetProperty("questions").GetRawText() };
+        var refusedStart = await pupil.PostAsync("/api/v1/pupil/mtc/start", null);
+        for (var i = 0; i < 2; i++)
+        {
+            var restarted = await KeepUpServer.PostFormAsync(teacher, $"/class/{classId}/mtc", $"/class/{classId}/mtc?handler=Restart", new Dictionary<string, string> { ["pupilId"] = pupilId.ToString(), ["reason"] = "ItIssues" });
+            Assert.Equal(HttpStatusCode.Redirect, restarted.StatusCode);
+            var page = await teacher.GetStringAsync($"/class/{classId}/mtc");
+            Assert.Contains("Restarted", Regex.Match(page, "<th scope=\"row\">" + Regex.Escape(name) + "</th>(.*?)</tr>", RegexOptions.Singleline).Groups[1].Value, StringComparison.Ordinal);
+            forms.Add((await StartAsync(pupil)).GetProperty("questions").GetRawText());
+        }
+
+        var third = await KeepUpServer.PostFormAsync(teacher, $"/class/{classId}/mtc", $"/class/{classId}/mtc?handler=Restart", new Dictionary<string, string> { ["pupilId"] = pupilId.ToString(), ["reason"] = "ItIssues" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refusedStart.StatusCode);
+        Assert.Equal(3, forms.Distinct().Count());
+        Assert.Equal(HttpStatusCode.OK, third.StatusCode);
+        Assert.Contains("already had 2 restarts", await third.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private async Task<(HttpClient Teacher, string ClassId, HttpClient Pupil, string Name)> OpenCheckAndSignInPupilAsync()
     {
         var teacher = await server.SignedInAsTeacherAsync();
