@@ -1,6 +1,7 @@
 using KeepUp.Storage.Accounts;
 using KeepUp.Storage.Audit;
 using KeepUp.Storage.Classroom;
+using KeepUp.Storage.Mtc;
 using KeepUp.Storage.Programme;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -67,6 +68,14 @@ public abstract class KeepUpDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
 
     public DbSet<FundingClaim> FundingClaims => Set<FundingClaim>();
+
+    public DbSet<MtcWindow> MtcWindows => Set<MtcWindow>();
+
+    public DbSet<MtcAttempt> MtcAttempts => Set<MtcAttempt>();
+
+    public DbSet<MtcResponse> MtcResponses => Set<MtcResponse>();
+
+    public DbSet<MtcArrangements> MtcArrangements => Set<MtcArrangements>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -44,6 +44,10 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Classroom.PupilErasure>();
         services.AddScoped<Classroom.PupilJudgements>();
         services.AddScoped<Classroom.PupilProfiles>();
+        services.AddScoped<Mtc.MtcCheckToken>();
+        services.AddScoped<Mtc.MtcChecks>();
+        services.AddScoped<Mtc.MtcClassResults>();
+        services.AddScoped<Mtc.MtcArrangementsSetter>();
         services.AddScoped<Programme.ProgrammeImporter>();
         services.AddScoped<Programme.ReachQueries>();
         services.AddScoped<Programme.SpecialistWorkGroups>();

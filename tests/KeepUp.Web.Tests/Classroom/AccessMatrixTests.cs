@@ -30,6 +30,8 @@ public sealed partial class AccessMatrixTests(KeepUpServer server, ITestOutputHe
         "POST /class/{classId:int}/pupil/{pupilId:guid}?handler=Judge", "POST /class/{classId:int}/pupil/{pupilId:guid}?handler=Archive",
         "POST /class/{classId:int}/pupil/{pupilId:guid}?handler=Restore",
         "GET /class/{classId:int}/pupil/{pupilId:guid}/edit", "POST /class/{classId:int}/pupil/{pupilId:guid}/edit",
+        // The times tables check: assistants see the status and results, but only teachers open it, restart it or set arrangements.
+        "POST /class/{id:int}/mtc?handler=OpenWindow", "POST /class/{id:int}/mtc?handler=Restart", "POST /class/{id:int}/mtc?handler=Arrangements",
     ];
 
     /// <summary>Erasing a pupil is for the maths lead or head alone; a class teacher is refused before the pupil is looked up.</summary>
@@ -72,6 +74,8 @@ public sealed partial class AccessMatrixTests(KeepUpServer server, ITestOutputHe
             "POST /class/{id:int}/check/{checkId:guid}?handler=Marks", "GET /class/{id:int}/keep-up", "GET /class/{id:int}/intervention/{interventionId:guid}",
             "GET /class/{id:int}/pins", "GET /class/{id:int}/progress", "GET /class/{id:int}/evidence.csv", "GET /class/pupils/import",
             "GET /pupil/check", "POST /api/v1/pupil/answers", "GET /school",
+            "GET /class/{id:int}/mtc", "GET /class/{id:int}/mtc.csv", "POST /class/{id:int}/mtc?handler=Restart", "GET /pupil/mtc",
+            "POST /api/v1/pupil/mtc/start", "POST /api/v1/pupil/mtc/submit",
         })
         {
             Assert.Contains(known, endpoints);

@@ -634,6 +634,178 @@ namespace KeepUp.Storage.Migrations.Postgres
                     b.ToTable("StepModels");
                 });
 
+            modelBuilder.Entity("KeepUp.Storage.Mtc.MtcArrangements", b =>
+                {
+                    b.Property<Guid>("PupilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AudibleAlert")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ColourScheme")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("FontSize")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("InputAssistant")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("NextBetweenQuestions")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ReadAloud")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("RemoveNumberPad")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("PupilId");
+
+                    b.ToTable("MtcArrangements");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Mtc.MtcAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ArrangementsChosen")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FormSeed")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("InputAssistant")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("InputAssistantName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("PupilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RestartReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset?>("RestartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RestartedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("WindowId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PupilId");
+
+                    b.HasIndex("WindowId");
+
+                    b.HasIndex("SchoolId", "PupilId");
+
+                    b.ToTable("MtcAttempts");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Mtc.MtcResponse", b =>
+                {
+                    b.Property<Guid>("AttemptId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<bool>("ByInputAssistant")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Correct")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("MillisecondsOnScreen")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("ShownAtMilliseconds")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("AttemptId", "Position");
+
+                    b.ToTable("MtcResponses");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Mtc.MtcWindow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClassId", "OpensOn");
+
+                    b.ToTable("MtcWindows");
+                });
+
             modelBuilder.Entity("KeepUp.Storage.Programme.EvidenceItem", b =>
                 {
                     b.Property<int>("Id")
@@ -1488,6 +1660,48 @@ namespace KeepUp.Storage.Migrations.Postgres
                 });
 
             modelBuilder.Entity("KeepUp.Storage.Classroom.SignInWindow", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Classroom.SchoolClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Mtc.MtcArrangements", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Classroom.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Mtc.MtcAttempt", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Classroom.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KeepUp.Storage.Mtc.MtcWindow", null)
+                        .WithMany()
+                        .HasForeignKey("WindowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Mtc.MtcResponse", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Mtc.MtcAttempt", null)
+                        .WithMany()
+                        .HasForeignKey("AttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Mtc.MtcWindow", b =>
                 {
                     b.HasOne("KeepUp.Storage.Classroom.SchoolClass", null)
                         .WithMany()

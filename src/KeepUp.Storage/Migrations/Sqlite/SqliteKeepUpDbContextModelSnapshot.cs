@@ -619,6 +619,176 @@ namespace KeepUp.Storage.Migrations.Sqlite
                     b.ToTable("StepModels");
                 });
 
+            modelBuilder.Entity("KeepUp.Storage.Mtc.MtcArrangements", b =>
+                {
+                    b.Property<Guid>("PupilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AudibleAlert")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ColourScheme")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FontSize")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InputAssistant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NextBetweenQuestions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ReadAloud")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RemoveNumberPad")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PupilId");
+
+                    b.ToTable("MtcArrangements");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Mtc.MtcAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArrangementsChosen")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FormSeed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InputAssistant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InputAssistantName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PupilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RestartReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("RestartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RestartedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WindowId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PupilId");
+
+                    b.HasIndex("WindowId");
+
+                    b.HasIndex("SchoolId", "PupilId");
+
+                    b.ToTable("MtcAttempts");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Mtc.MtcResponse", b =>
+                {
+                    b.Property<Guid>("AttemptId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ByInputAssistant")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Correct")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MillisecondsOnScreen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("ShownAtMilliseconds")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("AttemptId", "Position");
+
+                    b.ToTable("MtcResponses");
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Mtc.MtcWindow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClassId", "OpensOn");
+
+                    b.ToTable("MtcWindows");
+                });
+
             modelBuilder.Entity("KeepUp.Storage.Programme.EvidenceItem", b =>
                 {
                     b.Property<int>("Id")
@@ -1441,6 +1611,48 @@ namespace KeepUp.Storage.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("KeepUp.Storage.Classroom.SignInWindow", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Classroom.SchoolClass", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Mtc.MtcArrangements", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Classroom.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Mtc.MtcAttempt", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Classroom.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("KeepUp.Storage.Mtc.MtcWindow", null)
+                        .WithMany()
+                        .HasForeignKey("WindowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Mtc.MtcResponse", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Mtc.MtcAttempt", null)
+                        .WithMany()
+                        .HasForeignKey("AttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Mtc.MtcWindow", b =>
                 {
                     b.HasOne("KeepUp.Storage.Classroom.SchoolClass", null)
                         .WithMany()
