@@ -1,6 +1,7 @@
 using KeepUp.Storage.Accounts;
 using KeepUp.Storage.Audit;
 using KeepUp.Storage.Classroom;
+using KeepUp.Storage.Fluency;
 using KeepUp.Storage.Programme;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -67,6 +68,8 @@ public abstract class KeepUpDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
 
     public DbSet<FundingClaim> FundingClaims => Set<FundingClaim>();
+
+    public DbSet<FactAnswer> FactAnswers => Set<FactAnswer>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

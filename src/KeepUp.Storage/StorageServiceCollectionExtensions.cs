@@ -43,6 +43,8 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Classroom.PupilErasure>();
         services.AddScoped<Classroom.PupilJudgements>();
         services.AddScoped<Classroom.PupilProfiles>();
+        services.AddScoped<Fluency.FluencyPractice>();
+        services.AddScoped<Fluency.FluencyReports>();
         services.AddScoped<Programme.ProgrammeImporter>();
         services.AddScoped<Programme.ReachQueries>();
         services.AddScoped<Programme.SpecialistWorkGroups>();
