@@ -24,6 +24,7 @@ public static class WebApplicationExtensions
         app.MapCurriculumApi();
         app.MapPracticeApi();
         app.MapPupilApi();
+        app.MapFluencyApi();
         app.MapProgrammeApi();
         app.MapOpenApi("/api/v1/openapi.json").AllowAnonymous();
         StartupBanner.Register(app);
