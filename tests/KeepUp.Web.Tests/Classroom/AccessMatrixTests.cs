@@ -72,6 +72,7 @@ public sealed partial class AccessMatrixTests(KeepUpServer server, ITestOutputHe
             "POST /class/{id:int}/check/{checkId:guid}?handler=Marks", "GET /class/{id:int}/keep-up", "GET /class/{id:int}/intervention/{interventionId:guid}",
             "GET /class/{id:int}/pins", "GET /class/{id:int}/progress", "GET /class/{id:int}/evidence.csv", "GET /class/pupils/import",
             "GET /pupil/check", "POST /api/v1/pupil/answers", "GET /school",
+            "GET /pupil/practice", "POST /api/v1/pupil/facts", "GET /class/{id:int}/fluency", "GET /class/{id:int}/fluency/{pupilId:guid}",
         })
         {
             Assert.Contains(known, endpoints);
