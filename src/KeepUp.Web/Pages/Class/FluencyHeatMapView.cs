@@ -25,8 +25,17 @@ public sealed record FluencyHeatMapView(TablesHeatMap Map, bool ForClass, string
     public static string Percent(HeatMapCell cell) =>
         cell?.Accuracy is { } accuracy ? accuracy.ToString("0%", British) : string.Empty;
 
-    public static string Seconds(HeatMapCell cell) =>
-        cell?.MedianMilliseconds is { } ms ? (ms / 1000.0).ToString("0.0", British) + " s" : "no right answers";
+    /// <summary>The median time of the right answers, or null when none was right (the square then says so to screen readers only).</summary>
+    public static string? Seconds(HeatMapCell cell) =>
+        cell?.MedianMilliseconds is { } ms ? (ms / 1000.0).ToString("0.0", British) + " s" : null;
+
+    /// <summary>The facts to name next for a pupil: their own year's first, since earlier years' gaps show on the map and in the count.</summary>
+    public static IEnumerable<Fact> NextToSecure(ExpectationProgress progress, int count)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        var own = progress.NotYetSecure.Where(f => f.Year == progress.Year).ToList();
+        return (own.Count > 0 ? own : progress.NotYetSecure).Take(count);
+    }
 
     public static string Describe(HeatMapCell cell, bool forClass)
     {
