@@ -48,9 +48,9 @@ public sealed class FluencyPractice(KeepUpDbContext db, TimeProvider clock)
         var today = clock.SchoolToday();
         var answers = await db.FactAnswers.AsNoTracking()
             .Where(a => a.SchoolId == pupil.SchoolId && a.PupilId == pupil.Id)
-            .Select(a => new { a.FactId, a.Day, a.Correct, a.Milliseconds, a.Position, a.AnsweredAt })
+            .Select(a => new { a.FactId, a.Day, a.Correct, a.Milliseconds, a.Position })
             .ToListAsync(cancellationToken);
-        var before = answers.Where(a => a.Day < today).OrderBy(a => a.Day).ThenBy(a => a.AnsweredAt).ThenBy(a => a.Position)
+        var before = answers.Where(a => a.Day < today).OrderBy(a => a.Day).ThenBy(a => a.Position)
             .Select(a => new FactAttempt(a.FactId, a.Day.DayNumber, a.Correct, a.Milliseconds));
         var session = DailyPractice.Plan(pupil.YearGroup, before, SeedFor(pupil.Id, today), today.DayNumber);
         var answered = answers.Where(a => a.Day == today).Select(a => a.Position).ToHashSet();
