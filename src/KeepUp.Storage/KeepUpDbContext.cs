@@ -2,6 +2,7 @@ using KeepUp.Storage.Accounts;
 using KeepUp.Storage.Audit;
 using KeepUp.Storage.Classroom;
 using KeepUp.Storage.Mtc;
+using KeepUp.Storage.Fluency;
 using KeepUp.Storage.Programme;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -76,6 +77,7 @@ public abstract class KeepUpDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<MtcResponse> MtcResponses => Set<MtcResponse>();
 
     public DbSet<MtcArrangements> MtcArrangements => Set<MtcArrangements>();
+    public DbSet<FactAnswer> FactAnswers => Set<FactAnswer>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -48,6 +48,8 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<Mtc.MtcChecks>();
         services.AddScoped<Mtc.MtcClassResults>();
         services.AddScoped<Mtc.MtcArrangementsSetter>();
+        services.AddScoped<Fluency.FluencyPractice>();
+        services.AddScoped<Fluency.FluencyReports>();
         services.AddScoped<Programme.ProgrammeImporter>();
         services.AddScoped<Programme.ReachQueries>();
         services.AddScoped<Programme.SpecialistWorkGroups>();

@@ -25,6 +25,7 @@ public static class WebApplicationExtensions
         app.MapPracticeApi();
         app.MapPupilApi();
         app.MapMtcApi();
+        app.MapFluencyApi();
         app.MapProgrammeApi();
         app.MapOpenApi("/api/v1/openapi.json").AllowAnonymous();
         StartupBanner.Register(app);

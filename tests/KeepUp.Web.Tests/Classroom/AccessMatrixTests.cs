@@ -76,6 +76,7 @@ public sealed partial class AccessMatrixTests(KeepUpServer server, ITestOutputHe
             "GET /pupil/check", "POST /api/v1/pupil/answers", "GET /school",
             "GET /class/{id:int}/mtc", "GET /class/{id:int}/mtc.csv", "POST /class/{id:int}/mtc?handler=Restart", "GET /pupil/mtc",
             "POST /api/v1/pupil/mtc/start", "POST /api/v1/pupil/mtc/submit",
+            "GET /pupil/practice", "POST /api/v1/pupil/facts", "GET /class/{id:int}/fluency", "GET /class/{id:int}/fluency/{pupilId:guid}",
         })
         {
             Assert.Contains(known, endpoints);

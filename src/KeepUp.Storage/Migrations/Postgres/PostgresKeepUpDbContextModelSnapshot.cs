@@ -634,6 +634,52 @@ namespace KeepUp.Storage.Migrations.Postgres
                     b.ToTable("StepModels");
                 });
 
+            modelBuilder.Entity("KeepUp.Storage.Fluency.FactAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Correct")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FactId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Milliseconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PupilId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PupilId");
+
+                    b.HasIndex("SchoolId", "Day");
+
+                    b.HasIndex("SchoolId", "PupilId", "Day");
+
+                    b.ToTable("FactAnswers", (string)null);
+                });
+
             modelBuilder.Entity("KeepUp.Storage.Mtc.MtcArrangements", b =>
                 {
                     b.Property<Guid>("PupilId")
@@ -1664,6 +1710,15 @@ namespace KeepUp.Storage.Migrations.Postgres
                     b.HasOne("KeepUp.Storage.Classroom.SchoolClass", null)
                         .WithMany()
                         .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Fluency.FactAnswer", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Classroom.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

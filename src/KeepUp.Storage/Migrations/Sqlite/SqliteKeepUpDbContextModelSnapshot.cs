@@ -619,6 +619,52 @@ namespace KeepUp.Storage.Migrations.Sqlite
                     b.ToTable("StepModels");
                 });
 
+            modelBuilder.Entity("KeepUp.Storage.Fluency.FactAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Correct")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FactId")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Milliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PupilId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PupilId");
+
+                    b.HasIndex("SchoolId", "Day");
+
+                    b.HasIndex("SchoolId", "PupilId", "Day");
+
+                    b.ToTable("FactAnswers", (string)null);
+                });
+
             modelBuilder.Entity("KeepUp.Storage.Mtc.MtcArrangements", b =>
                 {
                     b.Property<Guid>("PupilId")
@@ -1615,6 +1661,15 @@ namespace KeepUp.Storage.Migrations.Sqlite
                     b.HasOne("KeepUp.Storage.Classroom.SchoolClass", null)
                         .WithMany()
                         .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KeepUp.Storage.Fluency.FactAnswer", b =>
+                {
+                    b.HasOne("KeepUp.Storage.Classroom.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
