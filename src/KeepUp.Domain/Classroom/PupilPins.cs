@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using KeepUp.Domain.Practice;
 
 namespace KeepUp.Domain.Classroom;
 
@@ -62,7 +63,7 @@ public static class PupilPins
         }
 
         // A partial Fisher–Yates shuffle: the first n places are a random choice of n distinct PINs.
-        var sequence = new SeededSequence(seed, "pupil-pins");
+        var sequence = new Dice(seed, "pupil-pins");
         var pins = new Dictionary<string, string>(pupilKeys.Count, StringComparer.Ordinal);
         for (var i = 0; i < pupilKeys.Count; i++)
         {

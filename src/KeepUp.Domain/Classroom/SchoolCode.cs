@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using KeepUp.Domain.Practice;
 
 namespace KeepUp.Domain.Classroom;
 
@@ -29,7 +30,7 @@ public readonly record struct SchoolCode
     /// </summary>
     public static SchoolCode Generate(ulong seed)
     {
-        var sequence = new SeededSequence(seed, "school-code");
+        var sequence = new Dice(seed, "school-code");
         var code = new StringBuilder(Length);
         for (var i = 0; i < Length; i++)
         {

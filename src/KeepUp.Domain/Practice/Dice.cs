@@ -14,8 +14,17 @@ public sealed class Dice
 
     /// <summary>Starts the sequence for a seed; the salt keeps different uses of one seed apart.</summary>
     public Dice(int seed, string salt = "")
+        : this(unchecked((ulong)seed * 0x9E3779B97F4A7C15UL), salt)
     {
-        state = unchecked((ulong)seed * 0x9E3779B97F4A7C15UL);
+    }
+
+    /// <summary>
+    /// Starts the sequence from a full 64-bit seed, for classroom codes and PINs, whose seed comes
+    /// from a secure source in the host and needs every bit, not an int's worth.
+    /// </summary>
+    internal Dice(ulong seed, string salt)
+    {
+        state = seed;
         foreach (var c in salt)
         {
             state = unchecked((state ^ c) * 0x100000001B3UL);
@@ -32,6 +41,13 @@ public sealed class Dice
 
         var span = (ulong)((long)high - low + 1);
         return (int)(low + (long)(Next() % span));
+    }
+
+    /// <summary>A whole number from 0 to <paramref name="count"/> − 1, without modulo bias worth measuring.</summary>
+    internal int Below(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        return (int)Math.BigMul(Next(), (ulong)count, out _);
     }
 
     /// <summary>One of the items.</summary>
