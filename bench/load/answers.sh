@@ -10,7 +10,10 @@
 # the school code and the PIN from their slip, then:
 #   1. the no-op: POST /api/v1/pupil/ping (signed-in pupil, does nothing) for PING_DURATION;
 #   2. answers: POST /api/v1/pupil/answers, one new answer per request, for DURATION, while
-#      PAGE_CONNECTIONS more connections read the class, progress, keep-up and check pages.
+#      PAGE_CONNECTIONS more connections read the class, progress, keep-up and check pages, each
+#      pausing PAGE_PAUSE_MS between pages (0: as fast as the server answers).
+# Both run after a WARMUP (30 s) of the same requests, so the figures are the steady state of a
+# server that has been up a while, not of its first seconds (when the runtime is still compiling).
 # Then it counts the class's evidence again: every answer the server said it stored must be
 # there exactly once. Exits non-zero on any non-200 or any answer missing.
 set -euo pipefail
@@ -21,6 +24,11 @@ PING_DURATION="${PING_DURATION:-10s}"
 THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-32}"
 PAGE_CONNECTIONS="${PAGE_CONNECTIONS:-4}"
+# Long enough for the runtime to finish compiling the hot code (tiered JIT): a school's server runs all day.
+WARMUP="${WARMUP:-30s}"
+# Each page connection is a teacher who looks at a page for this long before asking for the next:
+# 4 connections at 250 ms are about 16 class pages a second, a whole school's staff refreshing often.
+PAGE_PAUSE_MS="${PAGE_PAUSE_MS:-250}"
 
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/common.sh"
 
@@ -65,22 +73,29 @@ printf '%s\n' "/class/$class" "/class/$class/progress" "/class/$class/keep-up" "
 evidence_rows() { get "/class/$class/evidence.csv" | wc -l; }
 
 # Warm-up (answers stored here are counted in the "before" figure).
-wrk -t "$THREADS" -c "$CONNECTIONS" -d 5s -s "$here/answers.lua" "$base" -- "$work/pupils" "$check" "$positions" >/dev/null
-wrk -t "$THREADS" -c "$CONNECTIONS" -d 5s -s "$here/answers.lua" "$base" -- "$work/pupils" "$check" "$positions" ping >/dev/null
+wrk -t "$THREADS" -c "$CONNECTIONS" -d "$WARMUP" -s "$here/answers.lua" "$base" -- "$work/pupils" "$check" "$positions" >/dev/null
+wrk -t "$THREADS" -c "$CONNECTIONS" -d "$WARMUP" -s "$here/answers.lua" "$base" -- "$work/pupils" "$check" "$positions" ping >/dev/null
 before="$(evidence_rows)"
 
 echo "wrk: $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), load average $(cut -d ' ' -f 1-3 /proc/loadavg)"
 echo "== 1. no-op (POST /api/v1/pupil/ping), $PING_DURATION, $CONNECTIONS connections"
+ping_ticks_before="$(server_cpu_ticks)"
 wrk -t "$THREADS" -c "$CONNECTIONS" -d "$PING_DURATION" --latency --timeout 10s -s "$here/answers.lua" "$base" -- "$work/pupils" "$check" "$positions" ping \
     | tee "$work/ping.out" | sed -n '/---- summary/,$p'
+ping_ticks="$(( $(server_cpu_ticks) - ping_ticks_before ))"
 
 echo "== 2. answers, $DURATION, $CONNECTIONS connections, with $PAGE_CONNECTIONS connections reading class pages"
 ticks_before="$(server_cpu_ticks)"
-wrk -t 1 -c "$PAGE_CONNECTIONS" -d "$DURATION" --latency --timeout 10s -s "$here/step-page.lua" "$base" -- "$work/pages" "$teacher" >"$work/pages.out" &
-pages_pid=$!
+pages_pid=
+if (( PAGE_CONNECTIONS > 0 )); then
+    wrk -t 1 -c "$PAGE_CONNECTIONS" -d "$DURATION" --latency --timeout 10s -s "$here/step-page.lua" "$base" -- "$work/pages" "$teacher" "$PAGE_PAUSE_MS" >"$work/pages.out" &
+    pages_pid=$!
+else
+    printf -- '---- summary ----\nno class pages read\nnon-200: 0\n' >"$work/pages.out"
+fi
 wrk -t "$THREADS" -c "$CONNECTIONS" -d "$DURATION" --latency --timeout 10s -s "$here/answers.lua" "$base" -- "$work/pupils" "$check" "$positions" \
     | tee "$work/answers.out" | sed -n '/---- summary/,$p'
-wait "$pages_pid"
+[[ -z "$pages_pid" ]] || wait "$pages_pid"
 ticks_after="$(server_cpu_ticks)"
 echo "== class pages read meanwhile"
 sed -n '/---- /,$p' "$work/pages.out"
@@ -93,6 +108,9 @@ echo "evidence rows before $before, after $after: $((after - before)) new; the s
 awk -v a50="$(field "$work/answers.out" 'median ms')" -v a99="$(field "$work/answers.out" 'p99 ms')" \
     -v p50="$(field "$work/ping.out" 'median ms')" -v p99="$(field "$work/ping.out" 'p99 ms')" \
     'BEGIN { printf "answers vs no-op: median %.2f / %.2f ms (x%.1f), p99 %.2f / %.2f ms (x%.1f)\n", a50, p50, a50 / p50, a99, p99, a99 / p99 }'
+pings="$(field "$work/ping.out" requests)"
+awk -v ticks="$ping_ticks" -v hz="$(getconf CLK_TCK)" -v n="${pings:-0}" \
+    'BEGIN { if (n > 0) printf "server CPU:  %.3f ms per no-op request\n", 1000 * ticks / hz / n }'
 requests="$(field "$work/answers.out" requests)"
 awk -v ticks="$((ticks_after - ticks_before))" -v hz="$(getconf CLK_TCK)" -v n="${requests:-0}" \
     'BEGIN { if (n > 0) printf "server CPU:  %.3f ms per answer, page reads included (%.1f s in all)\n", 1000 * ticks / hz / n, ticks / hz }'

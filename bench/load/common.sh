@@ -15,6 +15,7 @@ stop() {
         kill "$server_pid"
         wait "$server_pid" 2>/dev/null || true
     fi
+    [[ -z "${KEEP_LOG:-}" ]] || cp "$work/server.log" "$KEEP_LOG"
     rm -rf "$work"
 }
 trap stop EXIT
@@ -51,9 +52,19 @@ echo "Building Release..."
 build "$root/src/KeepUp.Web/KeepUp.Web.csproj"
 build "$root/src/KeepUp.Cli/KeepUp.Cli.csproj"
 
+# PROFILE=/path/run.nettrace samples the server's stacks (EventPipe, every 1 ms) for the whole run;
+# bench/load/README.md says how to read the file.
 start_server() {
     echo "Starting the server on $base (data in $data)..."
-    dotnet "$root/src/KeepUp.Web/bin/Release/net10.0/KeepUp.Web.dll" --urls "$base" --data "$data" \
+    local profile=()
+    if [[ "${PROFILE:-}" == perf ]]; then
+        # For `perf record -g -p <server pid>`: the runtime writes /tmp/perf-<pid>.map naming JIT-compiled code.
+        profile=(env DOTNET_PerfMapEnabled=1)
+    elif [[ -n "${PROFILE:-}" ]]; then
+        profile=(env DOTNET_EnableEventPipe=1 DOTNET_EventPipeOutputPath="$PROFILE"
+            DOTNET_EventPipeConfig='Microsoft-DotNETCore-SampleProfiler:0:5,Microsoft-Windows-DotNETRuntime:0x4c14fccbd:5')
+    fi
+    "${profile[@]}" dotnet "$root/src/KeepUp.Web/bin/Release/net10.0/KeepUp.Web.dll" --urls "$base" --data "$data" \
         >"$work/server.log" 2>&1 &
     server_pid=$!
     for _ in $(seq 1 120); do

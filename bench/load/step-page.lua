@@ -2,7 +2,8 @@
 -- teacher's cookie and counts every answer that is not 200. A redirect to the sign-in page is a
 -- 302, which wrk itself would count as a success, so it must be counted here.
 --
--- Arguments after wrk's `--`: a file with one path a line, then the Cookie header's value.
+-- Arguments after wrk's `--`: a file with one path a line, then the Cookie header's value, and
+-- optionally a pause in milliseconds before each request (a teacher looks at a page before the next).
 
 local threads = {}
 
@@ -22,9 +23,14 @@ function init(args)
    if #requests == 0 then
       error("no paths in " .. tostring(args[1]))
    end
+   pause = tonumber(args[3]) or 0
    index = offset or 0
    non200 = 0
    codes = ""
+end
+
+function delay()
+   return pause
 end
 
 function request()

@@ -14,13 +14,15 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(options);
         if (options.UsesPostgres)
         {
-            services.AddDbContext<PostgresKeepUpDbContext>(db => ConfigurePostgres(db, options.PostgresConnectionString!));
+            services.AddDbContextPool<PostgresKeepUpDbContext>(db => ConfigurePostgres(db, options.PostgresConnectionString!));
             services.AddScoped<KeepUpDbContext>(sp => sp.GetRequiredService<PostgresKeepUpDbContext>());
         }
         else
         {
             Directory.CreateDirectory(options.DataFolder);
-            services.AddDbContext<SqliteKeepUpDbContext>(db => ConfigureSqlite(db, options.SqlitePath));
+            // Pooled: a pupil's answer is a few small queries, and building a fresh context each
+            // time cost as much as the queries themselves.
+            services.AddDbContextPool<SqliteKeepUpDbContext>(db => ConfigureSqlite(db, options.SqlitePath));
             services.AddScoped<KeepUpDbContext>(sp => sp.GetRequiredService<SqliteKeepUpDbContext>());
         }
 
@@ -35,6 +37,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(sp => new Classroom.EvidenceWriter(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddScoped<Classroom.PupilSignIn>();
         services.AddScoped<Classroom.PupilWork>();
+        services.AddSingleton<Classroom.RecentAnswerLookups>();
         services.AddScoped<Classroom.ClassMastery>();
         services.AddScoped<Classroom.KeepUpPlanner>();
         services.AddScoped<Classroom.SchoolMastery>();

@@ -4,6 +4,7 @@ using KeepUp.Domain.Curriculum;
 using KeepUp.Domain.Practice;
 using KeepUp.Domain.Practice.Answers;
 using KeepUp.Domain.Practice.Catalogue;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace KeepUp.Application.Practice;
 
@@ -14,8 +15,20 @@ public sealed record PracticeSet(SmallStep Step, VariationSet Set);
 /// Builds variation sets and checks answers, the same way for teach mode, worksheets, the API and
 /// the CLI. Nothing is stored: any question is rebuilt from its step, seed and index.
 /// </summary>
-public sealed class PracticeQueries(CurriculumQueries curriculum, PracticeCatalogue catalogue)
+public sealed class PracticeQueries(CurriculumQueries curriculum, PracticeCatalogue catalogue) : IDisposable
 {
+    /// <summary>
+    /// Sets kept built: a school's checks ask for the same step and seed once per answer (a pupil
+    /// sends each answer as it is made), and building a set is most of the cost of marking one.
+    /// Bounded, so a server that meets many seeds keeps the recent ones only.
+    /// </summary>
+    private const int SetsKept = 20_000;
+
+    private readonly MemoryCache built = new(new MemoryCacheOptions { SizeLimit = SetsKept, CompactionPercentage = 0.25 });
+
+    /// <inheritdoc/>
+    public void Dispose() => built.Dispose();
+
     /// <summary>True when the step has a generator.</summary>
     public bool HasGenerator(SmallStep step)
     {
@@ -32,13 +45,27 @@ public sealed class PracticeQueries(CurriculumQueries curriculum, PracticeCatalo
             return PracticeErrors.SeedOutOfRange(seed);
         }
 
+        var key = (stepId, seed);
+        if (built.TryGetValue(key, out PracticeSet? kept) && kept is not null)
+        {
+            return kept;
+        }
+
         var found = curriculum.FindStep(stepId);
         if (found.Value is not { } step)
         {
             return found.Error!;
         }
 
-        return catalogue.Generate(step, (int)seed) is { } set ? new PracticeSet(step, set) : PracticeErrors.NoGeneratorYet(step.Id.Value);
+        if (catalogue.Generate(step, (int)seed) is not { } set)
+        {
+            return PracticeErrors.NoGeneratorYet(step.Id.Value);
+        }
+
+        // Safe to share between requests: a built set is immutable, and rebuilding it gives the same set.
+        var practice = new PracticeSet(step, set);
+        built.Set(key, practice, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
+        return practice;
     }
 
     /// <summary>Checks one answer; a malformed answer is a verdict, a bad request is an error.</summary>

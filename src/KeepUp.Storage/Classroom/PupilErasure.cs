@@ -19,7 +19,7 @@ public sealed record PupilErasureSummary(int AnswersKept);
 /// audited without naming them. All in one transaction: it happens entirely or not at all.
 /// Only a maths lead (who sees the whole school) may erase, after typing the pupil's name.
 /// </summary>
-public sealed class PupilErasure(KeepUpDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class PupilErasure(KeepUpDbContext db, AuditLog audit, TimeProvider clock, RecentAnswerLookups recent)
 {
     /// <summary>What replaces the pupil wherever a record mentioned them.</summary>
     public const string ErasedPupil = "an erased pupil";
@@ -66,6 +66,7 @@ public sealed class PupilErasure(KeepUpDbContext db, AuditLog audit, TimeProvide
         await db.Pupils.Where(p => p.Id == pupil.Id).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        recent.ForgetAll();
         return new PupilErasureSummary(answers.Count);
     }
 

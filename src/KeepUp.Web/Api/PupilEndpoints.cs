@@ -20,15 +20,17 @@ public static class PupilEndpoints
 
     private static async Task<Results<Ok<AnswersReceipt>, ProblemHttpResult>> PostAnswers(HttpContext context, PupilWork work, EvidenceRecorder recorder, PupilAnswers body)
     {
-        if (PupilAuthentication.PupilOf(context.User) is not { } who || await work.FindAsync(who.PupilId, who.SchoolId) is not { } pupil)
+        if (PupilAuthentication.PupilOf(context.User) is not { } who || await work.FindWithCheckAsync(who.PupilId, who.SchoolId, body?.CheckId ?? Guid.Empty) is not { } found)
         {
             return ApiProblems.From(new NotFoundError("pupil-not-found", "Sign in again."));
         }
 
-        if (body?.Answers is null || await work.CheckOfClassAsync(pupil, body.CheckId) is not { } check)
+        if (body?.Answers is null || found.Check is not { } check)
         {
             return ApiProblems.From(ClassroomErrors.NoSuchCheck(body?.CheckId ?? Guid.Empty));
         }
+
+        var pupil = found.Pupil;
 
         var recorded = await recorder.RecordFromDeviceAsync(pupil, check, [.. body.Answers.Select(a => new DeviceAnswer(a.Id, a.Index, a.Answer, a.MillisecondsTaken))]);
         return recorded.Value is { } receipt

@@ -1,5 +1,7 @@
 using KeepUp.Domain.Curriculum;
 using KeepUp.Storage.Curriculum;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.FileProviders;
 
 namespace KeepUp.Web.Hosting;
 
@@ -30,6 +32,7 @@ public static class KeepUpWebHost
     public static WebApplication? Build(string[] args, out string problems, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        AddShippedSettings(builder);
         configure?.Invoke(builder);
         var validation = CurriculumFolder.Load(builder.Configuration["curriculum"] ?? CurriculumFolder.Default);
         if (validation.Curriculum is not { } curriculum)
@@ -43,6 +46,26 @@ public static class KeepUpWebHost
         var app = builder.Build();
         app.UseKeepUpWeb();
         return app;
+    }
+
+    /// <summary>
+    /// Started as <c>dotnet path/to/KeepUp.Web.dll</c> from another folder, the content root is that
+    /// folder and the shipped appsettings.json beside the program is never read: every request and
+    /// every database command was then logged to the console, which held answers up under load. The
+    /// shipped file goes first, so settings from the working folder, the environment and the command
+    /// line still override it.
+    /// </summary>
+    private static void AddShippedSettings(WebApplicationBuilder builder)
+    {
+        const string file = "appsettings.json";
+        var programFolder = AppContext.BaseDirectory;
+        if (File.Exists(Path.Combine(builder.Environment.ContentRootPath, file)) || !File.Exists(Path.Combine(programFolder, file)))
+        {
+            return;
+        }
+
+        var shipped = new JsonConfigurationSource { Path = file, Optional = true, FileProvider = new PhysicalFileProvider(programFolder) };
+        ((IConfigurationBuilder)builder.Configuration).Sources.Insert(0, shipped);
     }
 
     /// <summary>The validation report: a heading and one problem per line.</summary>

@@ -9,7 +9,8 @@ namespace KeepUp.Storage.Tests.Classroom;
 /// <summary>The right to erasure on both databases: nothing that identifies the child is left, and the counts still add up.</summary>
 public sealed class PupilErasureTests
 {
-    private static PupilErasure Erasure(KeepUpDbContext db) => new(db, new AuditLog(db, ClassroomSeed.Clock), ClassroomSeed.Clock);
+    private static PupilErasure Erasure(KeepUpDbContext db, RecentAnswerLookups? recent = null) =>
+        new(db, new AuditLog(db, ClassroomSeed.Clock), ClassroomSeed.Clock, recent ?? new RecentAnswerLookups());
 
     /// <summary>
     /// The pupil's answers over two academic years (9 last year as a Year 3, 7 this year), a judgement,
@@ -78,6 +79,26 @@ public sealed class PupilErasureTests
             var audit = await db.AuditEntries.AsNoTracking().SingleAsync(a => a.Action == "pupil.erased");
             Assert.Equal("A pupil's personal data was erased on request; 16 answers kept as anonymised counts.", audit.Detail);
             Assert.Equal(ClassroomSeed.Lead, audit.ActorId);
+        }
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task EraseAsync_PupilsCheckWasLookedUp_NoLongerRemembered(DatabaseKind kind)
+    {
+        var seed = await ClassroomSeed.CreateAsync(kind);
+        await using (seed.Database)
+        {
+            await using var db = seed.Database.OpenContext();
+            using var recent = new RecentAnswerLookups();
+            var pupil = await db.Pupils.AsNoTracking().SingleAsync(p => p.Id == seed.MaplePupil);
+            var check = new LessonCheck { Id = Guid.NewGuid(), SchoolId = seed.SchoolId, ClassId = seed.Maple, StepId = "y4-npv-1", Date = new DateOnly(2026, 11, 20), QuestionIndexes = "1,2,3" };
+            recent.Remember(seed.SchoolId, new PupilAndCheck(pupil, check));
+            Assert.NotNull(recent.Find(pupil.Id, seed.SchoolId, check.Id));
+
+            var erased = await Erasure(db, recent).EraseAsync(seed.LeadScope, seed.MaplePupil, "Zebedee Quillfeather");
+
+            Assert.True(erased.IsSuccess, erased.Error?.Message);
+            Assert.Null(recent.Find(pupil.Id, seed.SchoolId, check.Id));
         }
     }
 
