@@ -97,7 +97,7 @@ public sealed class MtcArrangementsTests(KeepUpSite site, ITestOutputHelper outp
     public Task Check_ReadAloud_EachDigitTypedIsSpokenBackAndTabRepeatsTheQuestion() => LessonAsync(async (teacher, tablet, _) =>
     {
         await teacher.Visitor.SignInAsTeacherAsync();
-        var slip = (await teacher.GivePinsAsync())[7];
+        var slip = (await teacher.GivePinsAsync())[10];
         await MtcClass.OpenCheckAsync(teacher);
         await MtcClass.SetArrangementsAsync(teacher, slip.Name, "Questions read aloud");
         await tablet.Page.AddInitScriptAsync(SpeechRecorder);

@@ -82,7 +82,7 @@ public sealed class MtcSharedTabletTests(KeepUpSite site, ITestOutputHelper outp
         await secondTab.SignInAsync(first);
         await secondTab.Visitor.GoToAsync("/pupil/mtc");
         await Expect(secondRoot).ToHaveAttributeAsync("data-screen", "done", new() { Timeout = 15_000 });
-        Assert.Equal((0, 1), (sentBySecond, sentByFirst));
+        Assert.Equal(1, sentByFirst);
         Assert.Empty(await DeviceChecksAsync(secondTab.Page));
         var attempt = await Site.QueryDatabaseAsync(db => db.MtcAttempts.SingleAsync(a => a.PupilId == firstId));
         Assert.Equal((MtcStatus.Complete, 25), (attempt.Status, attempt.Score));
