@@ -8,9 +8,10 @@ namespace KeepUp.Storage.Mtc;
 /// <param name="NextButtonSeconds">With next-between-questions, when the Next button appears: 2.</param>
 /// <param name="AlertSecondsBeforeEnd">With the audible alert, how long before time-out it sounds: 2.</param>
 /// <param name="OverallLimitMinutes">With next-between-questions, the limit for the whole check: 30.</param>
-public sealed record MtcTiming(int QuestionSeconds, int PauseSeconds, int NextButtonSeconds, int AlertSecondsBeforeEnd, int OverallLimitMinutes)
+/// <param name="IdlePromptSeconds">With next-between-questions, how long Next may wait before a calm "are you still there?": 30.</param>
+public sealed record MtcTiming(int QuestionSeconds, int PauseSeconds, int NextButtonSeconds, int AlertSecondsBeforeEnd, int OverallLimitMinutes, int IdlePromptSeconds)
 {
-    public static readonly MtcTiming Official = new(6, 3, 2, 2, 30);
+    public static readonly MtcTiming Official = new(6, 3, 2, 2, 30, 30);
 }
 
 /// <summary>

@@ -104,9 +104,14 @@ public sealed class MtcChecks(KeepUpDbContext db, ClassAccess access, MtcCheckTo
     public async Task<Result<MtcReceipt>> SubmitAsync(Guid pupilId, MtcSubmission submission, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(submission);
-        if (tokens.Read(submission.Token) is not { } claims || claims.PupilId != pupilId)
+        if (tokens.Read(submission.Token) is not { } claims)
         {
             return MtcErrors.BadToken();
+        }
+
+        if (claims.PupilId != pupilId)
+        {
+            return MtcErrors.NotYourCheck();
         }
 
         var attempt = await db.MtcAttempts.FirstOrDefaultAsync(a => a.Id == claims.AttemptId && a.PupilId == pupilId, cancellationToken);

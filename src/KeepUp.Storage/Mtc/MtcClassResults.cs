@@ -14,7 +14,8 @@ namespace KeepUp.Storage.Mtc;
 /// <param name="Restarts">Restarts used in the window (at most 2).</param>
 /// <param name="Result">The marked check once it has arrived: score, each fact, families to work on.</param>
 /// <param name="Arrangements">The pupil's access arrangements.</param>
-public sealed record MtcPupilRow(Pupil Pupil, MtcStatus Status, int Restarts, MtcResult? Result, MtcArrangements Arrangements);
+/// <param name="InputAssistantName">The adult who typed for the pupil in the live attempt, as entered on the device; null when none.</param>
+public sealed record MtcPupilRow(Pupil Pupil, MtcStatus Status, int Restarts, MtcResult? Result, MtcArrangements Arrangements, string? InputAssistantName = null);
 
 /// <summary>A class's check in its current window, pupil by pupil.</summary>
 public sealed record MtcClassReport(SchoolClass Class, MtcWindow? Window, IReadOnlyList<MtcPupilRow> Pupils);
@@ -54,7 +55,7 @@ public sealed class MtcClassResults(KeepUpDbContext db, ClassAccess access, MtcC
                 result = MtcMarking.Mark(MtcForms.Generate(live.FormSeed), answers);
             }
 
-            return new MtcPupilRow(pupil, status, restarts, result, arrangements.GetValueOrDefault(pupil.Id) ?? new MtcArrangements { PupilId = pupil.Id, SchoolId = pupil.SchoolId });
+            return new MtcPupilRow(pupil, status, restarts, result, arrangements.GetValueOrDefault(pupil.Id) ?? new MtcArrangements { PupilId = pupil.Id, SchoolId = pupil.SchoolId }, live?.InputAssistantName);
         }).ToList();
         return new MtcClassReport(schoolClass, window, rows);
     }
@@ -64,7 +65,7 @@ public sealed class MtcClassResults(KeepUpDbContext db, ClassAccess access, MtcC
     {
         ArgumentNullException.ThrowIfNull(report);
         var csv = new StringBuilder();
-        csv.Append(CsvCell.Line(["UPN", "Forename", "Surname", "Status", "Restarts", "Score", "Out of", "Facts missed", "Strategy families to work on", "Access arrangements"])).Append('\n');
+        csv.Append(CsvCell.Line(["UPN", "Forename", "Surname", "Status", "Restarts", "Score", "Out of", "Facts missed", "Strategy families to work on", "Access arrangements", "Input assistant"])).Append('\n');
         foreach (var row in report.Pupils)
         {
             var r = row.Result;
@@ -75,6 +76,7 @@ public sealed class MtcClassResults(KeepUpDbContext db, ClassAccess access, MtcC
                 r is null ? null : string.Join(" ", r.Items.Where(i => !i.Correct).Select(i => string.Create(CultureInfo.InvariantCulture, $"{i.Item.A}x{i.Item.B}={i.Answer}"))),
                 r is null ? null : string.Join("; ", r.FamiliesToWorkOn.Select(f => f.Title())),
                 row.Arrangements.Describe(),
+                row.InputAssistantName,
             ])).Append('\n');
         }
 

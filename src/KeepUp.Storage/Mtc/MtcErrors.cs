@@ -5,6 +5,9 @@ namespace KeepUp.Storage.Mtc;
 /// <summary>The expected failures of the check, in words a pupil or teacher can act on.</summary>
 public static class MtcErrors
 {
+    /// <summary>The code of <see cref="NotYourCheck"/>, which the API answers with 403 rather than 400.</summary>
+    public const string NotYourCheckCode = "mtc-not-your-check";
+
     public static InvalidRequestError NotOpen() =>
         new("mtc-not-open", "The times tables check is not open today. Ask your teacher.");
 
@@ -16,6 +19,10 @@ public static class MtcErrors
 
     public static InvalidRequestError BadToken() =>
         new("mtc-token-invalid", "This check could not be recognised. Ask your teacher.");
+
+    /// <summary>A genuine check of another pupil, e.g. sent from a shared tablet after someone else signed in: kept on the device, not dropped.</summary>
+    public static InvalidRequestError NotYourCheck() =>
+        new(NotYourCheckCode, "This check belongs to another pupil. It stays on this device until they sign in again.");
 
     public static InvalidRequestError TooLarge(int most) =>
         new("mtc-too-large", $"A check may be at most {most / 1024} KB.");

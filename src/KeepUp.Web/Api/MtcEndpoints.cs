@@ -67,6 +67,13 @@ public static class MtcEndpoints
         }
 
         var stored = await checks.SubmitAsync(who.PupilId, body, context.RequestAborted);
+        if (stored.Error is { Code: MtcErrors.NotYourCheckCode } notYours)
+        {
+            // A shared tablet: another pupil is signed in now. 403, not 400, so the device keeps the
+            // check queued for its owner instead of treating it as refused for good.
+            return TypedResults.Problem(title: notYours.Message, statusCode: StatusCodes.Status403Forbidden, type: "https://keepup.school/problems/" + notYours.Code);
+        }
+
         return stored.Value is { } receipt ? TypedResults.Ok(receipt) : ApiProblems.From(stored.Error!);
     }
 }

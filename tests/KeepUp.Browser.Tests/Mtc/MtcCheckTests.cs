@@ -142,15 +142,7 @@ public sealed class MtcCheckTests(KeepUpSite site, ITestOutputHelper output) : C
         Assert.Equal(string.Empty, stored.Single(r => r.Position == 5).Answer);
     });
 
-    private static async Task OpenCheckAsync(ClassTeacher teacher)
-    {
-        await teacher.OpenMapleAsync();
-        await teacher.Visitor.GoToAsync(new Uri(teacher.Page.Url).AbsolutePath + "/mtc");
-        await Expect(teacher.Visitor.Heading).ToContainTextAsync("Multiplication tables check");
-        await teacher.Page.GetByRole(AriaRole.Button, new() { Name = "Open the check" }).ClickAsync();
-        await Expect(teacher.Page.GetByText("The check is open from")).ToBeVisibleAsync();
-        await teacher.Visitor.CheckAccessibilityAsync();
-    }
+    private static Task OpenCheckAsync(ClassTeacher teacher) => MtcClass.OpenCheckAsync(teacher);
 
     private Task<Guid> PupilIdAsync(PinSlip slip) =>
         Site.QueryDatabaseAsync(db => db.Pupils.Where(p => p.Pin == slip.Pin).Select(p => p.Id).SingleAsync());

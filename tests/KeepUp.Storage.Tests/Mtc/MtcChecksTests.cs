@@ -89,7 +89,7 @@ public sealed class MtcChecksTests
     }
 
     [Theory, OnSqlite, OnPostgres]
-    public async Task SubmitAsync_TamperedOrAnotherPupilsToken_RefusedAndNothingStored(DatabaseKind kind)
+    public async Task SubmitAsync_TamperedOrForgedToken_RefusedAndNothingStored(DatabaseKind kind)
     {
         await using var store = await MtcStore.CreateAsync(kind);
         await store.OpenWindowAsync();
@@ -99,12 +99,32 @@ public sealed class MtcChecksTests
 
         var bad = await store.SubmitAsync(store.Classroom.Pupils[0], MtcStore.Answers(check, token: tampered));
         var none = await store.SubmitAsync(store.Classroom.Pupils[0], MtcStore.Answers(check, token: string.Empty));
-        var otherPupil = await store.SubmitAsync(store.Classroom.Pupils[1], MtcStore.Answers(check));
         var otherForm = await store.SubmitAsync(store.Classroom.Pupils[0], MtcStore.Answers(check, token: forged));
 
-        Assert.All([bad, none, otherPupil, otherForm], r => Assert.Equal("mtc-token-invalid", r.Error?.Code));
+        Assert.All([bad, none, otherForm], r => Assert.Equal("mtc-token-invalid", r.Error?.Code));
         await using var db = store.Classroom.Open();
         Assert.Equal(0, await db.MtcResponses.CountAsync());
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task SubmitAsync_AnotherPupilSignedInOnTheTablet_RefusedAsNotTheirsAndTheOwnerCanStillSendIt(DatabaseKind kind)
+    {
+        await using var store = await MtcStore.CreateAsync(kind);
+        await store.OpenWindowAsync();
+        var check = await store.StartAsync(store.Classroom.Pupils[0]);
+
+        var underAnotherPupil = await store.SubmitAsync(store.Classroom.Pupils[1], MtcStore.Answers(check));
+        await using (var db = store.Classroom.Open())
+        {
+            Assert.Equal(0, await db.MtcResponses.CountAsync());
+        }
+
+        var byOwner = await store.SubmitAsync(store.Classroom.Pupils[0], MtcStore.Answers(check));
+
+        Assert.Equal(MtcErrors.NotYourCheckCode, underAnotherPupil.Error?.Code);
+        Assert.False(byOwner.Value?.AlreadyHad);
+        await using var after = store.Classroom.Open();
+        Assert.Equal(25, await after.MtcResponses.CountAsync());
     }
 
     [Theory, OnSqlite, OnPostgres]

@@ -81,7 +81,7 @@ public sealed class MtcRestartTests
         await store.OpenWindowAsync();
         var (done, going, restarted) = (store.Classroom.Pupils[0], store.Classroom.Pupils[1], store.Classroom.Pupils[2]);
         var check = await store.StartAsync(done);
-        await store.SubmitAsync(done, MtcStore.Answers(check, right: 22));
+        await store.SubmitAsync(done, MtcStore.Answers(check, right: 22) with { InputAssistantName = "  Mrs Patel " });
         await store.StartAsync(going);
         await store.StartAsync(restarted);
         await using var db = store.Classroom.Open();
@@ -97,5 +97,8 @@ public sealed class MtcRestartTests
         Assert.NotEmpty(byPupil[done].Result!.FamiliesToWorkOn);
         Assert.Equal(4, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.Contains(",Complete,0,22,25,", csv, StringComparison.Ordinal);
+        Assert.Equal(("Mrs Patel", null), (byPupil[done].InputAssistantName, byPupil[going].InputAssistantName));
+        Assert.EndsWith(",Input assistant", csv.Split('\n')[0], StringComparison.Ordinal);
+        Assert.EndsWith(",Mrs Patel", csv.Split('\n').Single(l => l.Contains(",Complete,", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 }

@@ -67,6 +67,27 @@ public sealed partial class MtcOverHttpTests(KeepUpServer server)
     }
 
     [Fact]
+    public async Task Mtc_AnotherPupilSignedInSendsTheCheck_Refused403SoTheDeviceKeepsItAndTheOwnerSendsIt()
+    {
+        var (_, _, owner, _) = await OpenCheckAndSignInPupilAsync();
+        var check = await StartAsync(owner);
+        var (_, _, another, _) = await OpenCheckAndSignInPupilAsync();
+        var products = check.GetProperty("questions").EnumerateArray().Select(q => q.GetProperty("a").GetInt32() * q.GetProperty("b").GetInt32()).ToList();
+        var body = Submission(check.GetProperty("token").GetString()!, products);
+
+        var refused = await another.PostAsync("/api/v1/pupil/mtc/submit", Json(body));
+        var attemptId = check.GetProperty("attemptId").GetGuid();
+        var storedMeanwhile = await server.QueryDatabaseAsync(db => db.MtcResponses.CountAsync(r => r.AttemptId == attemptId));
+        var sent = await owner.PostAsync("/api/v1/pupil/mtc/submit", Json(body));
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("mtc-not-your-check", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, storedMeanwhile);
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        Assert.Equal(25, await server.QueryDatabaseAsync(db => db.MtcResponses.CountAsync(r => r.AttemptId == attemptId)));
+    }
+
+    [Fact]
     public async Task Mtc_TeacherRestartsTwice_PupilGetsNewFormsAndAThirdRestartIsRefused()
     {
         var (teacher, classId, pupil, name) = await OpenCheckAndSignInPupilAsync();

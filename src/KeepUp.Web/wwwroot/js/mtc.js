@@ -6,6 +6,8 @@
 // answer is written to IndexedDB as it happens; the finished check is sent once at the end with
 // retries. A reload mid-question records that question as blank and carries on from the next one.
 // A check that could not be sent stays on the device and is sent the next time the page is opened.
+// Tablets are shared: the device keeps each check under its pupil and only ever loads, shows or
+// sends the checks of the pupil signed in now.
 (function () {
   'use strict';
 
@@ -36,23 +38,30 @@
   const nextButton = $('[data-next]');
   const sendStatus = $('[data-send-status]');
   const retryButton = $('[data-retry]');
-  const assistantBox = $('[data-assistant]');
+  const assistantForm = $('[data-assistant-form]');
   const assistantName = $('#mtc-assistant');
+  const assistantError = $('[data-assistant-error]');
+  const idlePrompt = $('[data-idle]');
 
-  // ---- IndexedDB: one record per attempt, rewritten after every step.
+  // ---- IndexedDB: one record per attempt, rewritten after every step, found by its pupil.
   const openDb = () => new Promise((resolve, reject) => {
-    const request = indexedDB.open('keepup-mtc', 1);
-    request.onupgradeneeded = () => request.result.createObjectStore('checks', { keyPath: 'attemptId' });
+    const request = indexedDB.open('keepup-mtc', 2);
+    request.onupgradeneeded = event => {
+      const checks = event.oldVersion < 1
+        ? request.result.createObjectStore('checks', { keyPath: 'attemptId' })
+        : request.transaction.objectStore('checks');
+      if (!checks.indexNames.contains('pupil')) checks.createIndex('pupil', 'pupilId');
+    };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
   let dbPromise = null;
   const db = () => (dbPromise = dbPromise || openDb());
   const store = async mode => (await db()).transaction('checks', mode).objectStore('checks');
-  const allRecords = async () => {
-    const os = await store('readonly');
-    return new Promise((resolve, reject) => { const r = os.getAll(); r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
-  };
+  const asPromise = request => new Promise((resolve, reject) => { request.onsuccess = () => resolve(request.result); request.onerror = () => reject(request.error); });
+  // Only this pupil's checks: another pupil's check waiting on a shared tablet is never read here.
+  const recordsOf = async pupil => asPromise((await store('readonly')).index('pupil').getAll(pupil));
+  const forget = async attemptId => asPromise((await store('readwrite')).delete(attemptId));
 
   let rec = null;
   let sessionStart = performance.now();
@@ -102,6 +111,16 @@
     } catch { /* no sound on this device: the check goes on */ }
   }
 
+  // Read-aloud extras: each digit typed is spoken back and Tab repeats the question. Queued behind
+  // any reading in progress, never cancelling it (cancelling would start the question's timer early).
+  let spokenQuestion = null;
+  function say(text) {
+    if (!rec || !rec.arrangements.readAloud || !('speechSynthesis' in window)) return;
+    const utterance = new SpeechSynthesisUtterance(text);
+    utterance.lang = 'en-GB';
+    speechSynthesis.speak(utterance);
+  }
+
   function speak(text, done) {
     let called = false;
     const go = () => { if (!called) { called = true; done(); } };
@@ -121,7 +140,13 @@
   const clean = () => { input.value = input.value.replace(/\D/g, '').slice(0, 5); };
   input.addEventListener('input', clean);
   input.addEventListener('keydown', e => {
-    if (e.key.length === 1 && !/[0-9]/.test(e.key)) e.preventDefault();
+    if (e.key === 'Tab' && rec && rec.arrangements.readAloud && spokenQuestion) {
+      e.preventDefault();
+      say(spokenQuestion);
+      return;
+    }
+    if (e.key.length === 1 && !/[0-9]/.test(e.key)) { e.preventDefault(); return; }
+    if (/^[0-9]$/.test(e.key) && input.value.length < 5) say(e.key);
   });
   form.addEventListener('submit', e => {
     e.preventDefault();
@@ -129,7 +154,7 @@
     if (input.value.length > 0 && onEnter) onEnter();
   });
   root.querySelectorAll('[data-digit]').forEach(key => key.addEventListener('click', () => {
-    if (input.value.length < 5) input.value += key.dataset.digit;
+    if (input.value.length < 5) { input.value += key.dataset.digit; say(key.dataset.digit); }
     input.focus();
   }));
   $('[data-back]').addEventListener('click', () => { input.value = input.value.slice(0, -1); input.focus(); });
@@ -137,6 +162,21 @@
 
   // ---- One round: the pause (or Next button), then the question for its 6 seconds.
   const limitPassed = () => rec.arrangements.nextBetweenQuestions && elapsed() > rec.timing.overallLimitMinutes * 60000;
+
+  // ---- With next-between-questions, a calm prompt when Next has waited 30 seconds; any key or tap
+  // clears it and the wait starts again.
+  let idleTimer = null;
+  const armIdle = () => {
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => {
+      idlePrompt.hidden = false;
+      say(idlePrompt.textContent);
+    }, (rec.timing.idlePromptSeconds || 30) * 1000);
+  };
+  const stopIdle = () => { clearTimeout(idleTimer); idleTimer = null; idlePrompt.hidden = true; };
+  const stillThere = () => { if (idleTimer !== null) { idlePrompt.hidden = true; armIdle(); } };
+  document.addEventListener('keydown', stillThere, true);
+  document.addEventListener('pointerdown', stillThere, true);
 
   function pause(label, then) {
     setScreen('pause');
@@ -149,9 +189,10 @@
         else setTimeout(reveal, 50);
       };
       setTimeout(reveal, rec.timing.nextButtonSeconds * 1000);
+      armIdle();
       // The 30-minute limit ends the check even if Next is never pressed.
-      const limit = setTimeout(() => { nextButton.onclick = null; run(); }, Math.max(0, rec.timing.overallLimitMinutes * 60000 - elapsed()) + 50);
-      nextButton.onclick = () => { nextButton.onclick = null; clearTimeout(limit); then(); };
+      const limit = setTimeout(() => { nextButton.onclick = null; stopIdle(); run(); }, Math.max(0, rec.timing.overallLimitMinutes * 60000 - elapsed()) + 50);
+      nextButton.onclick = () => { nextButton.onclick = null; clearTimeout(limit); stopIdle(); then(); };
       return;
     }
 
@@ -170,6 +211,7 @@
     sum.textContent = `${item.a} × ${item.b}`;
     input.value = '';
     input.focus();
+    spokenQuestion = `${item.a} times ${item.b}`;
     const begin = () => {
       const shownAt = performance.now();
       const shownSinceStart = elapsed();
@@ -199,15 +241,30 @@
       };
       setTimeout(tick, 100);
     };
-    if (rec.arrangements.readAloud) speak(`${item.a} times ${item.b}`, begin); else begin();
+    if (rec.arrangements.readAloud) speak(spokenQuestion, begin); else begin();
   }
 
   // ---- The check, resumable from the record at any point.
   async function run() {
-    if (limitPassed()) {
-      rec.phase = 'expired';
+    if (limitPassed() && rec.phase !== 'sending' && rec.phase !== 'sent') {
+      // Nothing answered yet: nothing to send; as in the official check, the teacher restarts it.
+      if (rec.phase !== 'check' || rec.answers.every(a => !a)) {
+        rec.phase = 'expired';
+        await save();
+        showMessage('Time is up', 'The time for the check is over. Ask your teacher.');
+        return;
+      }
+      // The 30 minutes are over mid-check: what was answered is sent, the questions not reached count as blank.
+      rec.answers = rec.answers.map(a => a || { answer: '', shownAt: null, onScreen: null, byAssistant: false, notReached: true });
+      rec.showing = null;
+      rec.phase = 'sending';
       await save();
-      showMessage('Time is up', 'The time for the check is over. Ask your teacher.');
+    }
+
+    if (rec.phase === 'assistant') {
+      setScreen('assistant');
+      assistantName.value = rec.assistantName || '';
+      assistantName.focus();
       return;
     }
 
@@ -242,7 +299,6 @@
 
     if (rec.phase === 'ready') {
       setScreen('ready');
-      assistantBox.hidden = !rec.arrangements.inputAssistant;
       return;
     }
 
@@ -298,8 +354,15 @@
           const response = await fetch('/api/v1/pupil/mtc/submit', { method: 'POST', headers: { 'Content-Type': 'application/json' }, credentials: 'same-origin', body });
           if (response.ok) {
             rec.phase = 'sent';
-            await save();
+            // The server has it: nothing of this pupil's check is left on a shared tablet.
+            try { await forget(rec.attemptId); } catch { await save(); }
             setScreen('done');
+            return;
+          }
+          if (response.status === 403) {
+            // Someone else is signed in now (a shared tablet): keep the check for its owner.
+            sendStatus.textContent = 'Please ask your teacher to sign you in again. Your answers are kept on this device.';
+            retryButton.hidden = false;
             return;
           }
           if (response.status === 400) {
@@ -338,7 +401,7 @@
       if (!response.ok) { error.textContent = body.title || 'The check could not start. Ask your teacher.'; error.hidden = false; button.disabled = false; return; }
       rec = {
         attemptId: body.attemptId, pupilId, token: body.token, practice: body.practice, questions: body.questions,
-        arrangements: body.arrangements, timing: body.timing, phase: 'practice', next: 0, showing: null,
+        arrangements: body.arrangements, timing: body.timing, phase: body.arrangements.inputAssistant ? 'assistant' : 'practice', next: 0, showing: null,
         answers: body.questions.map(() => null), assistantName: null, elapsedMs: 0,
       };
       sessionStart = performance.now();
@@ -353,8 +416,21 @@
     }
   });
 
+  // The input assistant's name is required before the practice, so it is always kept with the check.
+  assistantForm.addEventListener('submit', async e => {
+    e.preventDefault();
+    const name = assistantName.value.trim().slice(0, 100);
+    assistantError.hidden = name.length > 0;
+    assistantName.setAttribute('aria-invalid', name.length > 0 ? 'false' : 'true');
+    if (name.length === 0) { assistantName.focus(); return; }
+    rec.assistantName = name;
+    rec.phase = 'practice';
+    rec.next = 0;
+    await save();
+    run();
+  });
+
   $('[data-begin]').addEventListener('click', async () => {
-    if (rec.arrangements.inputAssistant) rec.assistantName = assistantName.value.trim() || null;
     try { if (audio && audio.state === 'suspended') audio.resume(); } catch { /* no sound */ }
     rec.phase = 'check';
     rec.next = 0;
@@ -365,7 +441,7 @@
   (async () => {
     let waiting = [];
     try {
-      waiting = (await allRecords()).filter(r => r.pupilId === pupilId && ['practice', 'ready', 'check', 'sending'].includes(r.phase));
+      waiting = (await recordsOf(pupilId)).filter(r => r.pupilId === pupilId && ['assistant', 'practice', 'ready', 'check', 'sending'].includes(r.phase));
     } catch {
       showMessage('This device cannot run the check', 'This browser does not let the check keep answers on the device. Ask your teacher.');
       return;
