@@ -103,6 +103,15 @@ public class ClassFluencyBenchmarks
         return report.PupilsPractising;
     }
 
+    /// <summary>The report as it was worked out before: every part reading each pupil's answers again.</summary>
+    [Benchmark(Baseline = true)]
+    public async Task<int> ClassFluencyReportReadEachTime()
+    {
+        await using var scope = services.CreateAsyncScope();
+        var report = await new ReadEachTimeFluencyReport(scope.ServiceProvider.GetRequiredService<KeepUpDbContext>()).ForClassAsync(pupils, lastDay);
+        return report.PupilsPractising;
+    }
+
     private static DateOnly NextSchoolDay(DateOnly day)
     {
         day = day.AddDays(1);

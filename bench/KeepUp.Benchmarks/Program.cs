@@ -11,11 +11,6 @@ if (args.Length > 0 && args[0] == "programme")
     return await KeepUp.Benchmarks.ProgrammeTimedRun.RunAsync(args);
 }
 
-if (args.Length > 0 && args[0] == "probe")
-{
-    return await KeepUp.Benchmarks.Probe.RunAsync();
-}
-
 var artifacts = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "BenchmarkDotNet.Artifacts"));
 var config = DefaultConfig.Instance
     .WithArtifactsPath(artifacts)

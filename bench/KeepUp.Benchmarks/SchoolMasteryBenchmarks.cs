@@ -28,12 +28,6 @@ public class SchoolMasteryBenchmarks
     private StaffScope lead = null!;
     private DateOnly lastLessonDay;
 
-    internal ServiceProvider Services => services;
-
-    internal StaffScope Lead => lead;
-
-    internal DateOnly LastLessonDay => lastLessonDay;
-
     [GlobalSetup]
     public async Task SeedAYearAsync()
     {
@@ -128,6 +122,19 @@ public class SchoolMasteryBenchmarks
         await using var scope = services.CreateAsyncScope();
         var report = await scope.ServiceProvider.GetRequiredService<SchoolMastery>().ForAsync(lead, SchoolPeriod.Year, lastLessonDay)
             ?? throw new InvalidOperationException("The lead sees no school picture.");
+        return report.Picture.School.Pupils;
+    }
+
+    /// <summary>The year's picture as it was worked out before: class by class, each class reading its own answers.</summary>
+    [Benchmark(Baseline = true)]
+    public async Task<int> SchoolYearClassByClass()
+    {
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        var before = new ClassByClassSchoolMastery(
+            provider.GetRequiredService<KeepUpDbContext>(), provider.GetRequiredService<ClassAccess>(), provider.GetRequiredService<ClassMastery>(),
+            provider.GetRequiredService<KeepUpPlanner>(), provider.GetRequiredService<KeepUp.Application.Curriculum.CurriculumQueries>());
+        var report = await before.ForAsync(lead, SchoolPeriod.Year, lastLessonDay) ?? throw new InvalidOperationException("The lead sees no school picture.");
         return report.Picture.School.Pupils;
     }
 

@@ -61,13 +61,21 @@ public sealed class SchoolMastery(KeepUpDbContext db, ClassAccess access, KeepUp
         var everTaught = lessons.GroupBy(l => l.ClassId).ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(l => l.StepId).ToHashSet(StringComparer.Ordinal));
         var taught = lessons.Where(l => l.InPeriod).GroupBy(l => l.ClassId)
             .ToDictionary(g => g.Key, g => g.Select(l => l.StepId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
-        var answers = (await db.Evidence.AsNoTracking()
-            .Where(e => e.SchoolId == schoolId && e.AnsweredOn >= from && e.AnsweredOn <= today)
+        var neededByClass = classes
+            .Where(c => taught.ContainsKey(c.Id))
+            .ToDictionary(c => c.Id, c => MasteryGridCalculation.WithPrerequisites(curriculum.Map, taught[c.Id].Where(s => StepId.TryCreate(s, out _)).Select(StepId.Parse)));
+        var needed = neededByClass.Values.SelectMany(n => n).Distinct(StringComparer.Ordinal).ToList();
+        // One read of the school's answers serves both the labels (answers on the steps taught and
+        // their prerequisites, any day) and the answer counts (answers in the period, any step).
+        var evidence = await db.Evidence.AsNoTracking()
+            .Where(e => e.SchoolId == schoolId && (needed.Contains(e.StepId) || (e.AnsweredOn >= from && e.AnsweredOn <= today)))
+            .Select(e => new GridAnswer(e.PupilId, e.StepId, e.Correct, e.AnsweredAt, e.AnsweredOn, e.QuestionIndex))
+            .ToListAsync(cancellationToken);
+        var answers = evidence.Where(e => e.AnsweredOn >= from && e.AnsweredOn <= today)
             .GroupBy(e => e.PupilId)
-            .Select(g => new { PupilId = g.Key, Answers = g.Count(), Right = g.Count(e => e.Correct) })
-            .ToListAsync(cancellationToken)).ToDictionary(a => a.PupilId);
+            .ToDictionary(g => g.Key, g => (Answers: g.Count(), Right: g.Count(e => e.Correct)));
         var helped = await TimesHelpedAsync(schoolId, from, today, cancellationToken);
-        var grids = await GridsAsync(schoolId, pupils, classes, taught, everTaught, today, cancellationToken);
+        var grids = await GridsAsync(schoolId, pupils, evidence, neededByClass, everTaught, today, cancellationToken);
 
         var counted = new List<SchoolPupil>(pupils.Count);
         foreach (var pupil in pupils)
@@ -82,8 +90,8 @@ public sealed class SchoolMastery(KeepUpDbContext db, ClassAccess access, KeepUp
                 pupil.Eal,
                 pupil.LowerPriorAttainer,
                 grid is null ? [] : [.. steps.Select(s => grid.For(pupil.Id, s).Label.Status)],
-                given?.Answers ?? 0,
-                given?.Right ?? 0,
+                given.Answers,
+                given.Right,
                 helped.GetValueOrDefault(pupil.Id)));
         }
 
@@ -93,41 +101,32 @@ public sealed class SchoolMastery(KeepUpDbContext db, ClassAccess access, KeepUp
     }
 
     /// <summary>
-    /// Each class's grid over the steps it was taught in the period, from one read of the school's
-    /// answers on those steps and their prerequisites; each class's grid is given only what the
-    /// class page would read (its pupils' answers on its own steps' prerequisite closure), so the
-    /// labels are the class page's.
+    /// Each class's grid over the steps it was taught in the period, from the school's answers read
+    /// once; each class's grid is given only what the class page would read (its pupils' answers on
+    /// its own steps and their prerequisites), so the labels are the class page's.
     /// </summary>
     private async Task<Dictionary<int, ClassMasteryGrid>> GridsAsync(
         int schoolId,
         List<Pupil> pupils,
-        IReadOnlyList<SchoolClass> classes,
-        Dictionary<int, List<string>> taught,
+        List<GridAnswer> evidence,
+        Dictionary<int, HashSet<string>> neededByClass,
         Dictionary<int, IReadOnlySet<string>> everTaught,
         DateOnly today,
         CancellationToken cancellationToken)
     {
-        var neededByClass = classes
-            .Where(c => taught.ContainsKey(c.Id))
-            .ToDictionary(c => c.Id, c => MasteryGridCalculation.WithPrerequisites(curriculum.Map, taught[c.Id].Where(s => StepId.TryCreate(s, out _)).Select(StepId.Parse)));
         if (neededByClass.Count == 0)
         {
             return [];
         }
 
-        var needed = neededByClass.Values.SelectMany(n => n).Distinct(StringComparer.Ordinal).ToList();
         var classOf = pupils.Where(p => p.ClassId is { } id && neededByClass.ContainsKey(id)).ToDictionary(p => p.Id, p => p.ClassId!.Value);
-        var evidence = await db.Evidence.AsNoTracking()
-            .Where(e => e.SchoolId == schoolId && needed.Contains(e.StepId))
-            .Select(e => new GridAnswer(e.PupilId, e.StepId, e.Correct, e.AnsweredAt, e.AnsweredOn, e.QuestionIndex))
-            .ToListAsync(cancellationToken);
-        var judgements = await db.MasteryJudgements.AsNoTracking().Where(j => j.SchoolId == schoolId).ToListAsync(cancellationToken);
-        var parameters = await MasteryGridCalculation.ParametersAsync(db, [.. evidence.Select(e => e.StepId).Distinct(StringComparer.Ordinal)], cancellationToken);
-
         var evidenceByClass = evidence
             .Where(e => classOf.TryGetValue(e.PupilId, out var id) && neededByClass[id].Contains(e.StepId))
             .ToLookup(e => classOf[e.PupilId]);
+        var judgements = await db.MasteryJudgements.AsNoTracking().Where(j => j.SchoolId == schoolId).ToListAsync(cancellationToken);
         var judgementsByClass = judgements.Where(j => classOf.ContainsKey(j.PupilId)).ToLookup(j => classOf[j.PupilId]);
+        var parameters = await MasteryGridCalculation.ParametersAsync(
+            db, [.. evidenceByClass.SelectMany(g => g).Select(e => e.StepId).Distinct(StringComparer.Ordinal)], cancellationToken);
         return neededByClass.Keys.ToDictionary(
             id => id,
             id => MasteryGridCalculation.Build(
