@@ -66,6 +66,18 @@ public sealed class MasteryTally
     /// <summary>Same-day interventions per pupil, so groups of different sizes can be compared; null for no pupils.</summary>
     public double? TimesHelpedPerPupil => Pupils == 0 ? null : (double)TimesHelped / Pupils;
 
+    /// <summary>
+    /// The same counts with answers of pupils erased on request added: they were given, so the
+    /// answers and the share right include them, but they are no pupil and no step standing.
+    /// </summary>
+    public MasteryTally WithErasedAnswers(int answers, int rightAnswers)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(answers);
+        ArgumentOutOfRangeException.ThrowIfNegative(rightAnswers);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(rightAnswers, answers);
+        return answers == 0 ? this : new MasteryTally(Pupils, byStatus, StepStandings, SecureSteps, Answers + answers, RightAnswers + rightAnswers, TimesHelped);
+    }
+
     /// <summary>Counts a set of pupils.</summary>
     public static MasteryTally Of(IEnumerable<SchoolPupil> pupils)
     {

@@ -40,7 +40,23 @@ public static class FactProgress
         }
 
         settings = (settings ?? FluencySettings.Default).Validate();
-        var securedDays = FactStandings.From(history, settings).Values
+        return SecuredOverTime(FactStandings.From(history, settings), fromDay, toDay, which);
+    }
+
+    /// <summary>
+    /// Facts secured over time from standings already read (see <see cref="FactStandings.From"/>),
+    /// so a report that needs the standings for several things reads the answers once.
+    /// </summary>
+    public static IReadOnlyList<SecuredOnDay> SecuredOverTime(
+        IReadOnlyDictionary<string, FactStanding> standings, int fromDay, int toDay, Func<Fact, bool>? which = null)
+    {
+        ArgumentNullException.ThrowIfNull(standings);
+        if (toDay < fromDay || toDay - fromDay >= MaxDays)
+        {
+            throw new ArgumentOutOfRangeException(nameof(toDay), $"A chart runs forwards over at most {MaxDays} days, not from day {fromDay} to day {toDay}.");
+        }
+
+        var securedDays = standings.Values
             .Where(s => s.SecuredOnDay is not null && (which is null || (FactCatalogue.Find(s.FactId) is { } fact && which(fact))))
             .Select(s => s.SecuredOnDay!.Value)
             .Order()
@@ -64,7 +80,13 @@ public static class FactProgress
     public static ExpectationProgress AgainstExpectations(int year, IEnumerable<FactAttempt> history, FluencySettings? settings = null)
     {
         settings = (settings ?? FluencySettings.Default).Validate();
-        var standings = FactStandings.From(history, settings);
+        return AgainstExpectations(year, FactStandings.From(history, settings));
+    }
+
+    /// <summary>How a pupil in <paramref name="year"/> (1–6) stands, from standings already read.</summary>
+    public static ExpectationProgress AgainstExpectations(int year, IReadOnlyDictionary<string, FactStanding> standings)
+    {
+        ArgumentNullException.ThrowIfNull(standings);
         var expected = FactCatalogue.ExpectedBy(year);
         var notYet = expected.Where(f => !(standings.GetValueOrDefault(f.Id)?.IsSecure ?? false)).ToList();
         return new ExpectationProgress(year, expected.Count, expected.Count - notYet.Count, notYet);

@@ -66,11 +66,15 @@ public static class MtcReadinessEstimate
 
     private static readonly Lazy<List<MtcForm>> DefaultForms = new(() => FormsFor(MtcFormRules.Default));
 
+    // How often each pair is asked depends only on the forms: worked out once, not for every pupil of a class.
+    private static readonly Lazy<Dictionary<(int, int), double>> DefaultFrequency = new(() => FrequencyOver(DefaultForms.Value));
+
     /// <summary>The estimate for a pupil's answer history (any facts; only the tables from 2 × 2 to 12 × 12 are read).</summary>
     public static MtcReadiness For(IEnumerable<FactAttempt> history, MtcFormRules? rules = null)
     {
         ArgumentNullException.ThrowIfNull(history);
-        var forms = rules is null || rules == MtcFormRules.Default ? DefaultForms.Value : FormsFor(rules);
+        var usesDefault = rules is null || rules == MtcFormRules.Default;
+        var forms = usesDefault ? DefaultForms.Value : FormsFor(rules!);
         rules ??= MtcFormRules.Default;
 
         var recent = RecentByPair(history, rules);
@@ -80,7 +84,7 @@ public static class MtcReadinessEstimate
         var covered = (double)recent.Count / pairs;
         var overall = (covered * (hits + 1.0) / (answers + 2.0)) + ((1 - covered) * 0.5);
 
-        var frequency = forms.SelectMany(f => f.Questions).GroupBy(q => q.Pair).ToDictionary(g => g.Key, g => (double)g.Count() / forms.Count);
+        var frequency = usesDefault ? DefaultFrequency.Value : FrequencyOver(forms);
         var chances = new Dictionary<(int, int), MtcFactChance>();
         for (var low = rules.MinFactor; low <= rules.MaxFactor; low++)
         {
@@ -149,6 +153,9 @@ public static class MtcReadinessEstimate
                 ? (last.Count(x => x.Correct && x.Milliseconds <= TimeLimitMilliseconds), last.Count())
                 : default);
     }
+
+    private static Dictionary<(int, int), double> FrequencyOver(List<MtcForm> forms) =>
+        forms.SelectMany(f => f.Questions).GroupBy(q => q.Pair).ToDictionary(g => g.Key, g => (double)g.Count() / forms.Count);
 
     private static List<MtcForm> FormsFor(MtcFormRules rules) =>
         Enumerable.Range(0, ReferenceForms).Select(seed => MtcForms.Generate(seed, rules)).ToList();

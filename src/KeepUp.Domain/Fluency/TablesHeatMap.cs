@@ -56,26 +56,51 @@ public sealed class TablesHeatMap
     {
         ArgumentNullException.ThrowIfNull(histories);
         settings = (settings ?? FluencySettings.Default).Validate();
-        var attempts = new Dictionary<string, List<FactAttempt>>(StringComparer.Ordinal);
-        var pupils = new Dictionary<string, int>(StringComparer.Ordinal);
-        var secure = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var history in histories)
-        {
-            var list = history.ToList();
-            foreach (var attempt in list)
-            {
-                if (!attempts.TryGetValue(attempt.FactId, out var forFact))
-                {
-                    attempts[attempt.FactId] = forFact = [];
-                }
+        return ForPupils(histories.Select(h => h.ToList()).Select(list => ((IReadOnlyList<FactAttempt>)list, FactStandings.From(list, settings))));
+    }
 
-                forFact.Add(attempt);
+    /// <summary>
+    /// A class's map from each pupil's answers with the standings already read from them (see
+    /// <see cref="FactStandings.From"/>), so a report reads each pupil's answers once.
+    /// </summary>
+    public static TablesHeatMap ForPupils(IEnumerable<(IReadOnlyList<FactAttempt> History, IReadOnlyDictionary<string, FactStanding> Standings)> pupils)
+    {
+        ArgumentNullException.ThrowIfNull(pupils);
+        // Only the 144 squares are shown: index them once, rather than every fact's answers by id.
+        var index = new Dictionary<string, int>(Size * Size, StringComparer.Ordinal);
+        for (var a = 1; a <= Size; a++)
+        {
+            for (var b = 1; b <= Size; b++)
+            {
+                index[FactCatalogue.TimesId(a, b)] = ((a - 1) * Size) + b - 1;
+            }
+        }
+
+        var attempts = new int[Size * Size];
+        var correctTimes = new List<int>[Size * Size];
+        var pupilCount = new int[Size * Size];
+        var secure = new int[Size * Size];
+        foreach (var (history, standings) in pupils)
+        {
+            foreach (var attempt in history)
+            {
+                if (index.TryGetValue(attempt.FactId, out var i))
+                {
+                    attempts[i]++;
+                    if (attempt.Correct)
+                    {
+                        (correctTimes[i] ??= []).Add(attempt.Milliseconds);
+                    }
+                }
             }
 
-            foreach (var standing in FactStandings.From(list, settings).Values)
+            foreach (var standing in standings.Values)
             {
-                pupils[standing.FactId] = pupils.GetValueOrDefault(standing.FactId) + 1;
-                secure[standing.FactId] = secure.GetValueOrDefault(standing.FactId) + (standing.IsSecure ? 1 : 0);
+                if (index.TryGetValue(standing.FactId, out var i))
+                {
+                    pupilCount[i]++;
+                    secure[i] += standing.IsSecure ? 1 : 0;
+                }
             }
         }
 
@@ -84,11 +109,10 @@ public sealed class TablesHeatMap
         {
             for (var b = 1; b <= Size; b++)
             {
-                var id = FactCatalogue.TimesId(a, b);
-                var answers = attempts.GetValueOrDefault(id) ?? [];
-                var correctTimes = answers.Where(x => x.Correct).Select(x => x.Milliseconds).Order().ToList();
-                cells[((a - 1) * Size) + b - 1] = new HeatMapCell(
-                    a, b, answers.Count, correctTimes.Count, Median(correctTimes), pupils.GetValueOrDefault(id), secure.GetValueOrDefault(id));
+                var i = ((a - 1) * Size) + b - 1;
+                var times = correctTimes[i] ?? [];
+                times.Sort();
+                cells[i] = new HeatMapCell(a, b, attempts[i], times.Count, Median(times), pupilCount[i], secure[i]);
             }
         }
 

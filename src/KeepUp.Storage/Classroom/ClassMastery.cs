@@ -42,100 +42,16 @@ public sealed class ClassMastery(KeepUpDbContext db, CurriculumQueries curriculu
         var query = db.Evidence.AsNoTracking().Where(e => e.SchoolId == schoolId && ids.Contains(e.PupilId));
         if (steps is not null)
         {
-            var needed = WithPrerequisites(steps);
+            var needed = MasteryGridCalculation.WithPrerequisites(curriculum.Map, steps).ToList();
             query = query.Where(e => needed.Contains(e.StepId));
         }
 
-        // Answers sent in one batch share a time; the question's position orders them, as asked.
         var evidence = await query
-            .Select(e => new { e.PupilId, e.StepId, e.Correct, e.AnsweredAt, e.AnsweredOn, e.QuestionIndex })
+            .Select(e => new GridAnswer(e.PupilId, e.StepId, e.Correct, e.AnsweredAt, e.AnsweredOn, e.QuestionIndex))
             .ToListAsync(cancellationToken);
-        var judgements = (await db.MasteryJudgements.AsNoTracking().Where(j => j.SchoolId == schoolId && ids.Contains(j.PupilId)).ToListAsync(cancellationToken))
-            .GroupBy(j => (j.PupilId, j.StepId))
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(j => j.At).First());
+        var judgements = await db.MasteryJudgements.AsNoTracking().Where(j => j.SchoolId == schoolId && ids.Contains(j.PupilId)).ToListAsync(cancellationToken);
         var taught = (await db.Lessons.AsNoTracking().Where(l => l.ClassId == classId).Select(l => l.StepId).Distinct().ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        var stepsSeen = evidence.Select(e => e.StepId).Distinct().ToList();
-        var parameters = await ParametersAsync(stepsSeen, cancellationToken);
-        var tracker = new MasteryTracker(parameters, step => curriculum.Map.Find(step)?.Prerequisites ?? []);
-
-        var cells = new Dictionary<(Guid, string), PupilStepStanding>();
-        foreach (var pupilEvidence in evidence.GroupBy(e => e.PupilId))
-        {
-            var byStep = pupilEvidence.GroupBy(e => e.StepId)
-                .Where(g => StepId.TryCreate(g.Key, out _))
-                .ToDictionary(g => StepId.Parse(g.Key), g => g.OrderBy(e => e.AnsweredAt).ThenBy(e => e.QuestionIndex).ToList());
-            var estimates = tracker.EstimateAll(byStep.ToDictionary(p => p.Key, p => (IReadOnlyList<bool>)[.. p.Value.Select(e => e.Correct)]));
-            foreach (var (step, answers) in byStep)
-            {
-                var estimate = estimates[step];
-                var stepParameters = parameters.GetValueOrDefault(step) ?? BktParameters.Default;
-                var replay = new BktParameters(estimate.Prior, stepParameters.Learn, stepParameters.Guess, stepParameters.Slip);
-                var latestDay = answers[^1].AnsweredOn;
-                var facts = new MasteryFacts(
-                    Taught: taught.Contains(step.Value),
-                    Answers: answers.Count,
-                    Known: estimate.Known,
-                    LastEvidence: answers[^1].AnsweredAt,
-                    LatestHadWrongAnswers: answers.Any(a => a.AnsweredOn == latestDay && !a.Correct),
-                    FirstSecure: FirstSecure(replay, [.. answers.Select(a => (a.Correct, a.AnsweredOn))]),
-                    Today: today,
-                    Judgement: judgements.TryGetValue((pupilEvidence.Key, step.Value), out var j) ? ToDomain(j) : null);
-                cells[(pupilEvidence.Key, step.Value)] = new PupilStepStanding(MasteryLabel.For(facts), answers.Count, estimate.Known);
-            }
-        }
-
-        foreach (var ((pupil, step), judgement) in judgements.Where(j => !cells.ContainsKey(j.Key)))
-        {
-            var facts = new MasteryFacts(taught.Contains(step), 0, 0, null, false, null, today, ToDomain(judgement));
-            cells[(pupil, step)] = new PupilStepStanding(MasteryLabel.For(facts), 0, 0);
-        }
-
-        return new ClassMasteryGrid(cells, taught);
+        var parameters = await MasteryGridCalculation.ParametersAsync(db, [.. evidence.Select(e => e.StepId).Distinct()], cancellationToken);
+        return MasteryGridCalculation.Build(evidence, judgements, taught, parameters, curriculum.Map, today);
     }
-
-    /// <summary>The steps and, transitively, every prerequisite they rest on.</summary>
-    private List<string> WithPrerequisites(IEnumerable<StepId> steps)
-    {
-        var needed = new HashSet<string>(StringComparer.Ordinal);
-        var waiting = new Stack<StepId>(steps);
-        while (waiting.TryPop(out var step))
-        {
-            if (needed.Add(step.Value))
-            {
-                foreach (var prerequisite in curriculum.Map.Find(step.Value)?.Prerequisites ?? [])
-                {
-                    waiting.Push(prerequisite);
-                }
-            }
-        }
-
-        return [.. needed];
-    }
-
-    private async Task<Dictionary<StepId, BktParameters>> ParametersAsync(List<string> steps, CancellationToken cancellationToken)
-    {
-        var models = await db.StepModels.AsNoTracking().Where(m => steps.Contains(m.StepId)).ToListAsync(cancellationToken);
-        return models
-            .Where(m => StepId.TryCreate(m.StepId, out _) && BktParameters.AreValid(m.Prior, m.Learn, m.Guess, m.Slip))
-            .ToDictionary(m => StepId.Parse(m.StepId), m => new BktParameters(m.Prior, m.Learn, m.Guess, m.Slip));
-    }
-
-    /// <summary>The first day the replayed estimate reached "secure", so "check again" can tell secure-then-forgotten from never secure.</summary>
-    private static DateOnly? FirstSecure(BktParameters parameters, IReadOnlyList<(bool Correct, DateOnly Day)> answers)
-    {
-        var state = KnowledgeState.Start(parameters);
-        for (var i = 0; i < answers.Count; i++)
-        {
-            state = state.After(answers[i].Correct, parameters);
-            if (i + 1 >= MasteryLabel.SecureAnswers && state.Known >= MasteryLabel.SecureKnown)
-            {
-                return answers[i].Day;
-            }
-        }
-
-        return null;
-    }
-
-    private static TeacherJudgement ToDomain(MasteryJudgement judgement) =>
-        new(Enum.Parse<MasteryStatus>(judgement.Status), judgement.JudgedBy, judgement.At, judgement.Why);
 }

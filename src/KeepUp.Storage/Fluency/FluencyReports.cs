@@ -35,17 +35,21 @@ public sealed class FluencyReports(KeepUpDbContext db)
     {
         ArgumentNullException.ThrowIfNull(pupil);
         var history = (await HistoriesAsync(pupil.SchoolId, [pupil.Id], cancellationToken)).GetValueOrDefault(pupil.Id) ?? [];
-        var from = ChartStart(history, today);
+        var standings = FactStandings.From(history, FluencySettings.Default);
+        var from = ChartStart(history.Count == 0 ? null : history.Min(a => a.Day), today);
         return new PupilFluencyReport(
             pupil,
             history.Count,
-            TablesHeatMap.ForPupil(history),
-            pupil.YearGroup is >= 1 and <= 6 ? FactProgress.AgainstExpectations(pupil.YearGroup, history) : null,
+            TablesHeatMap.ForPupils([(history, standings)]),
+            pupil.YearGroup is >= 1 and <= 6 ? FactProgress.AgainstExpectations(pupil.YearGroup, standings) : null,
             pupil.YearGroup == 4 ? MtcReadinessEstimate.For(history) : null,
-            FactProgress.SecuredOverTime(history, from, today.DayNumber));
+            FactProgress.SecuredOverTime(standings, from, today.DayNumber));
     }
 
-    /// <summary>The report on a class's pupils.</summary>
+    /// <summary>
+    /// The report on a class's pupils. Each pupil's answers are read into standings once and every
+    /// part of the report works from those (a year of practice is thousands of answers a pupil).
+    /// </summary>
     public async Task<ClassFluencyReport> ForClassAsync(IReadOnlyList<Pupil> pupils, DateOnly today, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pupils);
@@ -55,21 +59,26 @@ public sealed class FluencyReports(KeepUpDbContext db)
         }
 
         var histories = await HistoriesAsync(pupils[0].SchoolId, [.. pupils.Select(p => p.Id)], cancellationToken);
-        List<FactAttempt> HistoryOf(Pupil p) => histories.GetValueOrDefault(p.Id) ?? [];
+        var read = pupils.DistinctBy(p => p.Id).ToDictionary(p => p.Id, p =>
+        {
+            var history = histories.GetValueOrDefault(p.Id) ?? [];
+            return (History: (IReadOnlyList<FactAttempt>)history, Standings: FactStandings.From(history, FluencySettings.Default));
+        });
         var notYet = pupils.Where(p => p.YearGroup is >= 1 and <= 6)
-            .Select(p => new PupilExpectation(p, FactProgress.AgainstExpectations(p.YearGroup, HistoryOf(p))))
+            .Select(p => new PupilExpectation(p, FactProgress.AgainstExpectations(p.YearGroup, read[p.Id].Standings)))
             .Where(e => !e.Progress.AllSecure)
             .OrderBy(e => (double)e.Progress.Secure / e.Progress.Expected)
             .ToList();
         var readiness = pupils.Where(p => p.YearGroup == 4)
-            .Select(p => new PupilMtcReadiness(p, MtcReadinessEstimate.For(HistoryOf(p)), HistoryOf(p).Count))
+            .Select(p => new PupilMtcReadiness(p, MtcReadinessEstimate.For(read[p.Id].History), read[p.Id].History.Count))
             .ToList();
-        var from = ChartStart([.. histories.Values.SelectMany(h => h)], today);
-        var perPupil = pupils.Select(p => FactProgress.SecuredOverTime(HistoryOf(p), from, today.DayNumber)).ToList();
+        var firstDay = histories.Values.Where(h => h.Count > 0).Select(h => (int?)h.Min(a => a.Day)).Min();
+        var from = ChartStart(firstDay, today);
+        var perPupil = pupils.Select(p => FactProgress.SecuredOverTime(read[p.Id].Standings, from, today.DayNumber)).ToList();
         var chart = Enumerable.Range(0, today.DayNumber - from + 1)
             .Select(i => new ClassSecuredOnDay(DateOnly.FromDayNumber(from + i), perPupil.Average(points => points[i].Secured)))
             .ToList();
-        return new ClassFluencyReport(histories.Count, TablesHeatMap.ForClass(pupils.Select(HistoryOf)), notYet, readiness, chart);
+        return new ClassFluencyReport(histories.Count, TablesHeatMap.ForPupils(pupils.Select(p => read[p.Id])), notYet, readiness, chart);
     }
 
     /// <summary>Each pupil's answers as the domain reads them, in the order they were given.</summary>
@@ -77,16 +86,18 @@ public sealed class FluencyReports(KeepUpDbContext db)
     {
         var rows = await db.FactAnswers.AsNoTracking()
             .Where(a => a.SchoolId == schoolId && pupilIds.Contains(a.PupilId))
-            .Select(a => new { a.PupilId, a.FactId, a.Day, a.Correct, a.Milliseconds, a.Position })
+            .Select(a => new HistoryRow(a.PupilId, a.Day, a.Position, new FactAttempt(a.FactId, a.Day.DayNumber, a.Correct, a.Milliseconds)))
             .ToListAsync(cancellationToken);
         // A day has one session, so its positions give the order answers were given in; reading
         // the time of each answer too would cost more than everything else on a year's data.
-        return rows.OrderBy(a => a.Day).ThenBy(a => a.Position)
-            .GroupBy(a => a.PupilId)
-            .ToDictionary(g => g.Key, g => g.Select(a => new FactAttempt(a.FactId, a.Day.DayNumber, a.Correct, a.Milliseconds)).ToList());
+        // Grouped first, then each pupil's answers put in order (a stable sort, as before).
+        return rows.GroupBy(a => a.PupilId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(a => a.Day).ThenBy(a => a.Position).Select(a => a.Attempt).ToList());
     }
 
+    private sealed record HistoryRow(Guid PupilId, DateOnly Day, int Position, FactAttempt Attempt);
+
     // The chart starts at the first answer, but looks back no further than ChartDays.
-    private static int ChartStart(List<FactAttempt> history, DateOnly today) =>
-        Math.Max(today.DayNumber - ChartDays + 1, history.Count == 0 ? today.DayNumber : Math.Min(today.DayNumber, history.Min(a => a.Day)));
+    private static int ChartStart(int? firstDay, DateOnly today) =>
+        Math.Max(today.DayNumber - ChartDays + 1, firstDay is { } first ? Math.Min(today.DayNumber, first) : today.DayNumber);
 }

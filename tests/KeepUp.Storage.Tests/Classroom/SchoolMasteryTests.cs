@@ -96,6 +96,93 @@ public sealed class SchoolMasteryTests(ITestOutputHelper output)
         Assert.True(halfTerm.Picture.School.Answers < year.Picture.School.Answers);
     }
 
+    [Theory, OnSqlite, OnPostgres]
+    public async Task ForAsync_WholeSchoolReadOnce_SameLabelsAsEachClassPage(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        await using var services = Services(database);
+        var (oakfield, _) = await SeedAsync(services);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KeepUpDbContext>();
+        // A teacher's judgement overrides the evidence: the school page must show it as the class page does.
+        var judged = await db.Pupils.Where(p => p.SchoolId == oakfield && p.YearGroup == 3).OrderBy(p => p.Upn).FirstAsync();
+        var judgedStep = await db.Lessons.Where(l => l.ClassId == judged.ClassId).OrderBy(l => l.Date).Select(l => l.StepId).FirstAsync();
+        db.MasteryJudgements.Add(new MasteryJudgement
+        {
+            SchoolId = oakfield, PupilId = judged.Id, StepId = judgedStep, Status = nameof(MasteryStatus.NeedsSameDayHelp), JudgedBy = "teacher",
+            At = new DateTimeOffset(Today.ToDateTime(new TimeOnly(15, 0)), TimeSpan.Zero), Why = "Could not explain it to me.",
+        });
+        await db.SaveChangesAsync();
+
+        foreach (var period in new[] { SchoolPeriod.Year, SchoolPeriod.HalfTerm })
+        {
+            var report = (await scope.ServiceProvider.GetRequiredService<SchoolMastery>().ForAsync(new StaffScope("lead", oakfield, true, false), period, Today))!;
+
+            // The old way: each class's grid from the class page's ClassMastery, over the steps taught in the period.
+            var from = report.From;
+            var classMastery = scope.ServiceProvider.GetRequiredService<ClassMastery>();
+            var expected = new List<SchoolPupil>();
+            foreach (var schoolClass in await db.Classes.AsNoTracking().Where(c => c.SchoolId == oakfield).ToListAsync())
+            {
+                var pupils = await db.Pupils.AsNoTracking().Where(p => p.ClassId == schoolClass.Id).ToListAsync();
+                var steps = (await db.Lessons.Where(l => l.ClassId == schoolClass.Id && l.Date >= from && l.Date <= Today).Select(l => l.StepId).Distinct().ToListAsync())
+                    .Order(StringComparer.Ordinal).ToList();
+                var grid = await classMastery.ForPupilsAsync(oakfield, schoolClass.Id, [.. pupils.Select(p => p.Id)], Today, steps.Select(StepId.Parse));
+                expected.AddRange(pupils.Select(p => new SchoolPupil(
+                    p.YearGroup, p.PupilPremium, Enum.Parse<SenStatus>(p.SenStatus), p.Eal, p.LowerPriorAttainer,
+                    [.. steps.Select(s => grid.For(p.Id, s).Label.Status)], 0, 0, 0)));
+            }
+
+            var picture = SchoolPicture.From(expected);
+            Assert.Equal(picture.YearGroups.Select(y => y.YearGroup), report.Picture.YearGroups.Select(y => y.YearGroup));
+            foreach (var (want, got) in picture.YearGroups.Zip(report.Picture.YearGroups))
+            {
+                Assert.Equal(
+                    Enum.GetValues<MasteryStatus>().Select(want.Tally.PupilsWith).Append(want.Tally.StepStandings).Append(want.Tally.SecureSteps),
+                    Enum.GetValues<MasteryStatus>().Select(got.Tally.PupilsWith).Append(got.Tally.StepStandings).Append(got.Tally.SecureSteps));
+            }
+
+            Assert.True(Enum.GetValues<MasteryStatus>().Count(s => report.Picture.School.PupilsWith(s) > 0) >= 2, "Every pupil stands the same: the comparison would prove little.");
+        }
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task ForAsync_PupilErased_YearsAnswersStillCountedButNotThePupil(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        await using var services = Services(database);
+        var (oakfield, _) = await SeedAsync(services, small: true);
+        var lead = new StaffScope("lead", oakfield, true, false);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KeepUpDbContext>();
+        var school = scope.ServiceProvider.GetRequiredService<SchoolMastery>();
+        var before = (await school.ForAsync(lead, SchoolPeriod.Year, Today))!;
+        var pupil = await db.Pupils.AsNoTracking().Where(p => p.SchoolId == oakfield).OrderBy(p => p.Upn).Skip(3).FirstAsync();
+        var given = await db.Evidence.CountAsync(e => e.PupilId == pupil.Id);
+        var clock = new FixedClock(new DateTimeOffset(Today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
+
+        var erased = await new PupilErasure(db, new KeepUp.Storage.Audit.AuditLog(db, clock), clock).EraseAsync(lead, pupil.Id, pupil.FullName);
+        var after = (await school.ForAsync(lead, SchoolPeriod.Year, Today))!;
+
+        Assert.True(erased.IsSuccess);
+        Assert.Equal(given, erased.Value!.AnswersKept);
+        Assert.True(given > 0);
+        Assert.Equal(before.Picture.School.Pupils - 1, after.Picture.School.Pupils);
+        Assert.Equal((before.Picture.School.Answers, before.Picture.School.RightAnswers), (after.Picture.School.Answers, after.Picture.School.RightAnswers));
+        var year4Before = before.Picture.YearGroups.Single(y => y.YearGroup == 4).Tally;
+        var year4After = after.Picture.YearGroups.Single(y => y.YearGroup == 4).Tally;
+        Assert.Equal((year4Before.Answers, year4Before.RightAnswers), (year4After.Answers, year4After.RightAnswers));
+        Assert.Equal(year4Before.StepStandings - StepsTaught, year4After.StepStandings);
+        // Nothing says which pupil group the answers came from, so the groups count current pupils only.
+        var premium = after.Picture.Groups.Single(g => g.Group == PupilGroup.PupilPremium);
+        Assert.Equal(after.Picture.School.Answers - given, premium.InGroup.Answers + premium.Rest.Answers);
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
     /// <summary>Lesson <paramref name="step"/> of 30, two days apart, the last one today.</summary>
     private static DateOnly LessonDay(int step) => Today.AddDays(2 * (step - StepsTaught + 1));
 

@@ -75,4 +75,57 @@ public sealed class FluencyReportsTests
 
         Assert.Empty(histories);
     }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task ForClassAsync_SeededWeeksOfPractice_SameAsReadingEachPupilsAnswersForEachPart(DatabaseKind kind)
+    {
+        await using var store = await ClassroomStore.CreateAsync(kind, pupils: 4);
+        var today = store.Clock.SchoolToday();
+        var tables = FactCatalogue.All.Where(f => f.Operation == FactOperation.Multiply).Take(60).ToList();
+        var dice = new Random(5);
+        await using (var seed = store.Open())
+        {
+            // Stored out of order (positions shuffled within each day): the report must put them back in order.
+            foreach (var pupilId in store.Pupils)
+            {
+                for (var d = 40; d >= 1; d--)
+                {
+                    foreach (var position in Enumerable.Range(1, 20).OrderBy(_ => dice.Next()))
+                    {
+                        seed.FactAnswers.Add(new FactAnswer
+                        {
+                            Id = Guid.NewGuid(), SchoolId = store.SchoolId, PupilId = pupilId, FactId = tables[dice.Next(tables.Count)].Id, Day = today.AddDays(-d),
+                            Position = position, Correct = dice.NextDouble() < 0.8, Milliseconds = 900 + dice.Next(4000), AnsweredAt = store.Clock.GetUtcNow(),
+                        });
+                    }
+                }
+            }
+
+            await seed.SaveChangesAsync();
+        }
+
+        await using var db = store.Open();
+        var pupils = await db.Pupils.AsNoTracking().Where(p => store.Pupils.Contains(p.Id)).OrderBy(p => p.Upn).ToListAsync();
+        var report = await new FluencyReports(db).ForClassAsync(pupils, today);
+
+        var rows = await db.FactAnswers.AsNoTracking().ToListAsync();
+        var histories = pupils.ToDictionary(p => p.Id, p => rows.Where(r => r.PupilId == p.Id).OrderBy(r => r.Day).ThenBy(r => r.Position)
+            .Select(r => new FactAttempt(r.FactId, r.Day.DayNumber, r.Correct, r.Milliseconds)).ToList());
+        var map = TablesHeatMap.ForClass(pupils.Select(p => histories[p.Id]));
+        Assert.Equal(map.Cells, report.HeatMap.Cells);
+        Assert.Contains(map.Cells, c => c.SecurePupils > 0);
+        var expectations = pupils.Select(p => FactProgress.AgainstExpectations(4, histories[p.Id])).ToList();
+        Assert.Equal(
+            expectations.Where(e => !e.AllSecure).Select(e => e.Secure).Order(),
+            report.NotYetSecure.Select(e => e.Progress.Secure).Order());
+        Assert.Equal(
+            pupils.Select(p => MtcReadinessEstimate.For(histories[p.Id]).ExpectedScore),
+            report.Readiness.Select(r => r.Readiness.ExpectedScore));
+        var from = today.DayNumber - FluencyReports.ChartDays + 1;
+        var first = Math.Max(from, rows.Min(r => r.Day.DayNumber));
+        var perPupil = pupils.Select(p => FactProgress.SecuredOverTime(histories[p.Id], first, today.DayNumber)).ToList();
+        Assert.Equal(
+            Enumerable.Range(0, today.DayNumber - first + 1).Select(i => perPupil.Average(points => points[i].Secured)),
+            report.SecuredOverTime.Select(p => p.AveragePerPupil));
+    }
 }

@@ -1,4 +1,5 @@
-namespace KeepUp.Domain.Tests.Mastery;
+// One copy, linked into each test project that reads the data set (see their .csproj files).
+namespace KeepUp.Tests.Shared;
 
 /// <summary>
 /// A test on the public knowledge-tracing data in <c>shared/data/kt</c> beside the repository:
