@@ -161,7 +161,7 @@ public sealed class SchoolMasteryTests(ITestOutputHelper output)
         var given = await db.Evidence.CountAsync(e => e.PupilId == pupil.Id);
         var clock = new FixedClock(new DateTimeOffset(Today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
 
-        var erased = await new PupilErasure(db, new KeepUp.Storage.Audit.AuditLog(db, clock), clock).EraseAsync(lead, pupil.Id, pupil.FullName);
+        var erased = await new PupilErasure(db, new KeepUp.Storage.Audit.AuditLog(db, clock), clock, new RecentAnswerLookups()).EraseAsync(lead, pupil.Id, pupil.FullName);
         var after = (await school.ForAsync(lead, SchoolPeriod.Year, Today))!;
 
         Assert.True(erased.IsSuccess);
