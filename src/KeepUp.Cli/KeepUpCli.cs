@@ -30,6 +30,7 @@ public static class KeepUpCli
             MasteryCommand.Create(output, error),
             ProgrammeCommand.Create(output, error),
             MtcCommand.Create(output, error),
+            BenchCommand.Create(output, error),
         };
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }
