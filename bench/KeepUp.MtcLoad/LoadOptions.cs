@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace KeepUp.MtcLoad;
 
-/// <summary>The driver's command line: <c>--pupils FILE --base URL [--concurrency 32] [--warm-up 100] [--ping-seconds 10] [--resend 0.05] [--server-pid PID] [--summary FILE]</c>.</summary>
-internal sealed record LoadOptions(string PupilsFile, string BaseUrl, int Concurrency, int WarmUp, int PingSeconds, double Resend, int? ServerPid, string? SummaryFile)
+/// <summary>
+/// The driver's command line: <c>--pupils FILE --base URL [--concurrency 32] [--warm-up 100] [--ping-seconds 10] [--resend 0.05]
+/// [--server-pid PID] [--summary FILE] [--phased true]</c>. Phased: every pupil takes each step before any takes the next.
+/// </summary>
+internal sealed record LoadOptions(string PupilsFile, string BaseUrl, int Concurrency, int WarmUp, int PingSeconds, double Resend, int? ServerPid, string? SummaryFile, bool Phased)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -23,7 +26,8 @@ internal sealed record LoadOptions(string PupilsFile, string BaseUrl, int Concur
             Int("--ping-seconds", 10),
             double.Parse(Get("--resend", "0.05"), CultureInfo.InvariantCulture),
             values.TryGetValue("--server-pid", out var pid) ? int.Parse(pid, CultureInfo.InvariantCulture) : null,
-            values.TryGetValue("--summary", out var summary) ? summary : null);
+            values.TryGetValue("--summary", out var summary) ? summary : null,
+            Get("--phased", "false") == "true");
     }
 }
 

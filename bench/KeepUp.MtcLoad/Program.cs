@@ -40,7 +40,28 @@ var cpu = new ServerCpu(options.ServerPid);
 Console.WriteLine($"{measured.Count} pupils, {options.Concurrency} at a time, against {options.BaseUrl} (load average {LoadAverage()})...");
 var ticks = cpu.Ticks();
 var wall = Stopwatch.StartNew();
-await RunPupilsAsync(measured, new PupilJourney(http, latencies, tally, options.Resend), options.Concurrency, signedIn);
+var stepCpu = new List<(string Step, double? Seconds, double WallSeconds)>();
+if (options.Phased)
+{
+    // Every pupil takes each step before any takes the next, so the server's CPU per kind of request can be read off.
+    var journey = new PupilJourney(http, latencies, tally, options.Resend);
+    var states = measured.Select(p => new PupilState(p)).ToList();
+    for (var step = 0; step < PupilJourney.Steps.Length; step++)
+    {
+        var stepTicks = cpu.Ticks();
+        var stepClock = Stopwatch.StartNew();
+        var ready = states;
+        states = await RunStepAsync(ready, journey, step, options.Concurrency);
+        stepCpu.Add((PupilJourney.Steps[step], cpu.SecondsSince(stepTicks), stepClock.Elapsed.TotalSeconds));
+    }
+
+    signedIn.AddRange(states.Select(s => s.Cookies));
+}
+else
+{
+    await RunPupilsAsync(measured, new PupilJourney(http, latencies, tally, options.Resend), options.Concurrency, signedIn);
+}
+
 wall.Stop();
 var checkCpu = cpu.SecondsSince(ticks);
 var loadAfterChecks = LoadAverage();
@@ -76,6 +97,11 @@ if (summary.ServerCpuMsPerPupil is { } perPupil)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"server CPU: {perPupil:0.00} ms per pupil ({checkCpu:0.0} s for the checks), {summary.ServerCpuMsPerPing:0.000} ms per no-op"));
 }
 
+foreach (var (step, seconds, stepWall) in stepCpu)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"step {step,-12} {stepWall,6:0.0} s wall, server CPU {1000 * seconds / measured.Count:0.00} ms per pupil"));
+}
+
 foreach (var failure in summary.FirstFailures)
 {
     Console.Error.WriteLine("FAILED: " + failure);
@@ -105,6 +131,21 @@ static async Task RunPupilsAsync(List<LoadPupil> pupils, PupilJourney journey, i
             }
         }
     }));
+}
+
+static async Task<List<PupilState>> RunStepAsync(List<PupilState> pupils, PupilJourney journey, int step, int concurrency)
+{
+    var next = -1;
+    var passed = new bool[pupils.Count];
+    await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+    {
+        int i;
+        while ((i = Interlocked.Increment(ref next)) < pupils.Count)
+        {
+            passed[i] = await journey.StepAsync(step, pupils[i], CancellationToken.None);
+        }
+    }));
+    return [.. pupils.Where((_, i) => passed[i])];
 }
 
 static async Task PingAsync(PupilJourney journey, List<PupilCookies> signedIn, int concurrency, TimeSpan duration)

@@ -10,6 +10,20 @@ namespace KeepUp.MtcLoad;
 /// <summary>A pupil from the seeded file: the school code and PIN on their slip.</summary>
 internal sealed record LoadPupil(int Number, string SchoolCode, string Pin);
 
+/// <summary>Where one pupil is: cookies, the sign-in page's antiforgery token, the check to send.</summary>
+internal sealed class PupilState(LoadPupil pupil)
+{
+    public LoadPupil Pupil { get; } = pupil;
+
+    public PupilCookies Cookies { get; } = new();
+
+    public string? Antiforgery { get; set; }
+
+    public string? Body { get; set; }
+
+    public int ExpectedScore { get; set; }
+}
+
 /// <summary>What a whole run counted: checks the server stored, and resends it acknowledged without storing.</summary>
 internal sealed class Tally
 {
@@ -31,69 +45,109 @@ internal sealed partial class PupilJourney(HttpClient http, Latencies latencies,
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>The pupil's cookies after signing in, kept for the no-op phase.</summary>
+    /// <summary>The steps of a pupil's check, in order; <see cref="StepAsync"/> takes each.</summary>
+    public static readonly string[] Steps = ["sign-in-page", "sign-in", "start", "submit"];
+
+    /// <summary>The whole check for one pupil; the pupil's cookies once done (for the no-op phase), null on a failure.</summary>
     public async Task<PupilCookies?> RunAsync(LoadPupil pupil, CancellationToken cancellationToken)
     {
-        var cookies = new PupilCookies();
+        var state = new PupilState(pupil);
         var whole = Stopwatch.StartNew();
+        for (var step = 0; step < Steps.Length; step++)
+        {
+            if (!await StepAsync(step, state, cancellationToken))
+            {
+                return null;
+            }
+        }
+
+        latencies.Add("whole pupil", whole.Elapsed.TotalMilliseconds);
+        return state.Cookies;
+    }
+
+    /// <summary>One step of <see cref="Steps"/> for a pupil; false (and the failure counted) when it went wrong.</summary>
+    public async Task<bool> StepAsync(int step, PupilState state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var (pupil, cookies) = (state.Pupil, state.Cookies);
         try
         {
-            using var page = await SendAsync("sign-in-page", HttpMethod.Get, "/pupil", null, cookies, cancellationToken);
-            var html = await page.Content.ReadAsStringAsync(cancellationToken);
-            if (!await OkAsync(page, HttpStatusCode.OK, pupil, "sign-in page") || TokenOnPage().Match(html) is not { Success: true } token)
+            switch (step)
             {
-                latencies.Fail($"pupil {pupil.Number}: the sign-in page has no antiforgery token");
-                return null;
+                case 0:
+                    using (var page = await SendAsync("sign-in-page", HttpMethod.Get, "/pupil", null, cookies, cancellationToken))
+                    {
+                        var html = await page.Content.ReadAsStringAsync(cancellationToken);
+                        if (!await OkAsync(page, HttpStatusCode.OK, pupil, "sign-in page") || TokenOnPage().Match(html) is not { Success: true } token)
+                        {
+                            latencies.Fail($"pupil {pupil.Number}: the sign-in page has no antiforgery token");
+                            return false;
+                        }
+
+                        state.Antiforgery = WebUtility.HtmlDecode(token.Groups[1].Value);
+                        return true;
+                    }
+
+                case 1:
+                    var form = new FormUrlEncodedContent(new Dictionary<string, string>
+                    {
+                        ["SchoolCode"] = pupil.SchoolCode, ["Pin"] = pupil.Pin, ["__RequestVerificationToken"] = state.Antiforgery ?? string.Empty,
+                    });
+                    using (var signedIn = await SendAsync("sign-in", HttpMethod.Post, "/pupil", form, cookies, cancellationToken))
+                    {
+                        if (!await OkAsync(signedIn, HttpStatusCode.Redirect, pupil, "sign-in") || !cookies.Has("keepup.pupil"))
+                        {
+                            latencies.Fail($"pupil {pupil.Number} ({pupil.SchoolCode} {pupil.Pin}): sign-in answered {(int)signedIn.StatusCode} without a pupil cookie");
+                            return false;
+                        }
+
+                        return true;
+                    }
+
+                case 2:
+                    using (var started = await SendAsync("start", HttpMethod.Post, "/api/v1/pupil/mtc/start", null, cookies, cancellationToken))
+                    {
+                        if (!await OkAsync(started, HttpStatusCode.OK, pupil, "start"))
+                        {
+                            return false;
+                        }
+
+                        var check = await started.Content.ReadFromJsonAsync<StartedCheck>(Json, cancellationToken);
+                        if (check?.Questions is not { Count: 25 } questions || string.IsNullOrEmpty(check.Token))
+                        {
+                            latencies.Fail($"pupil {pupil.Number}: start gave no token or not 25 questions");
+                            return false;
+                        }
+
+                        var answers = questions.Select((q, i) => Answer(pupil.Number, i + 1, q)).ToList();
+                        state.Body = JsonSerializer.Serialize(new Submission(check.Token, answers, null), Json);
+                        state.ExpectedScore = answers.Zip(questions).Count(x => x.First.Answer == (x.Second.A * x.Second.B).ToString(CultureInfo.InvariantCulture));
+                        return true;
+                    }
+
+                default:
+                    if (!await SubmitAsync("submit", state.Body ?? string.Empty, cookies, pupil, alreadyHad: false, cancellationToken))
+                    {
+                        return false;
+                    }
+
+                    Interlocked.Add(ref tally.ExpectedScore, state.ExpectedScore);
+
+                    // A deterministic share of devices resend (every 20th pupil for 5 %).
+                    if (resendFraction > 0 && pupil.Number % (int)Math.Round(1 / resendFraction) == 0 &&
+                        !await SubmitAsync("resubmit", state.Body ?? string.Empty, cookies, pupil, alreadyHad: true, cancellationToken))
+                    {
+                        return false;
+                    }
+
+                    Interlocked.Increment(ref tally.Done);
+                    return true;
             }
-
-            var form = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["SchoolCode"] = pupil.SchoolCode, ["Pin"] = pupil.Pin, ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
-            });
-            using var signedIn = await SendAsync("sign-in", HttpMethod.Post, "/pupil", form, cookies, cancellationToken);
-            if (!await OkAsync(signedIn, HttpStatusCode.Redirect, pupil, "sign-in") || !cookies.Has("keepup.pupil"))
-            {
-                latencies.Fail($"pupil {pupil.Number} ({pupil.SchoolCode} {pupil.Pin}): sign-in answered {(int)signedIn.StatusCode} without a pupil cookie");
-                return null;
-            }
-
-            using var started = await SendAsync("start", HttpMethod.Post, "/api/v1/pupil/mtc/start", null, cookies, cancellationToken);
-            if (!await OkAsync(started, HttpStatusCode.OK, pupil, "start"))
-            {
-                return null;
-            }
-
-            var check = await started.Content.ReadFromJsonAsync<StartedCheck>(Json, cancellationToken);
-            if (check?.Questions is not { Count: 25 } questions || string.IsNullOrEmpty(check.Token))
-            {
-                latencies.Fail($"pupil {pupil.Number}: start gave no token or not 25 questions");
-                return null;
-            }
-
-            var answers = questions.Select((q, i) => Answer(pupil.Number, i + 1, q)).ToList();
-            var body = JsonSerializer.Serialize(new Submission(check.Token, answers, null), Json);
-            if (!await SubmitAsync("submit", body, cookies, pupil, alreadyHad: false, cancellationToken))
-            {
-                return null;
-            }
-
-            Interlocked.Add(ref tally.ExpectedScore, answers.Zip(questions).Count(x => x.First.Answer == (x.Second.A * x.Second.B).ToString(CultureInfo.InvariantCulture)));
-
-            // A deterministic share of devices resend (every 20th pupil for 5 %).
-            if (resendFraction > 0 && pupil.Number % (int)Math.Round(1 / resendFraction) == 0 &&
-                !await SubmitAsync("resubmit", body, cookies, pupil, alreadyHad: true, cancellationToken))
-            {
-                return null;
-            }
-
-            Interlocked.Increment(ref tally.Done);
-            latencies.Add("whole pupil", whole.Elapsed.TotalMilliseconds);
-            return cookies;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
         {
-            latencies.Fail($"pupil {pupil.Number}: {e.GetType().Name}: {e.Message}");
-            return null;
+            latencies.Fail($"pupil {pupil.Number}: {Steps[Math.Min(step, Steps.Length - 1)]}: {e.GetType().Name}: {e.Message}");
+            return false;
         }
     }
 

@@ -3,6 +3,7 @@
 #
 #   bash bench/load/mtc.sh                          # 10,000 pupils, 32 at a time, then 10 s of no-op
 #   PUPILS=1000 PORT=5099 bash bench/load/mtc.sh    # a smaller run while developing
+#   PHASED=true PUPILS=1000 bash bench/load/mtc.sh  # each step for every pupil in turn: server CPU per kind
 #
 # Builds Release, starts KeepUp.Web on a fresh SQLite data folder, seeds PUPILS + WARM_UP Year 4
 # pupils (keepup bench seed-mtc: 400 a school, 30 a class, sign-in and check windows open all of
@@ -37,7 +38,7 @@ echo "driver: $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), load average $(cut -d
 failed=0
 dotnet "$root/bench/KeepUp.MtcLoad/bin/Release/net10.0/KeepUp.MtcLoad.dll" --pupils "$work/pupils.csv" --base "$base" \
     --concurrency "$CONCURRENCY" --warm-up "$WARM_UP" --ping-seconds "$PING_SECONDS" --server-pid "$server_pid" \
-    --summary "$work/summary.json" || failed=1
+    --summary "$work/summary.json" --phased "${PHASED:-false}" || failed=1
 echo "load average after the run: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 
 db="$data/keepup.db"
