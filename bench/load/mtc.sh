@@ -43,7 +43,7 @@ echo "load average after the run: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 
 db="$data/keepup.db"
 q() { sqlite3 "$db" "$1"; }
-load_schools="SELECT Id FROM Schools WHERE Urn >= 800000"
+load_schools="SELECT Id FROM Schools WHERE Urn BETWEEN 800000 AND 800998" # MtcLoadSeed.FirstUrn on
 complete="$(q "SELECT COUNT(*) FROM MtcAttempts WHERE Status = 'Complete' AND SchoolId IN ($load_schools)")"
 pupils_done="$(q "SELECT COUNT(DISTINCT PupilId) FROM MtcAttempts WHERE Status = 'Complete' AND SchoolId IN ($load_schools)")"
 attempts="$(q "SELECT COUNT(*) FROM MtcAttempts WHERE SchoolId IN ($load_schools)")"

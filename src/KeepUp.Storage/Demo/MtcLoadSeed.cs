@@ -30,6 +30,9 @@ public sealed class MtcLoadSeed(KeepUpDbContext db, TimeProvider clock)
     /// <summary>Load-run schools take URNs from here up, well away from the demo schools (900001…).</summary>
     public const int FirstUrn = 800_000;
 
+    /// <summary>The most load-run schools: their URNs run from <see cref="FirstUrn"/> to FirstUrn + 998.</summary>
+    public const int MaxSchools = 999;
+
     /// <summary>Who opened the windows, as the audit columns record it.</summary>
     public const string OpenedBy = "bench:mtc-load";
 
@@ -117,6 +120,6 @@ public sealed class MtcLoadSeed(KeepUpDbContext db, TimeProvider clock)
         plan.Pupils is < 1 or > 100_000 ? $"Seed 1 to 100,000 pupils, not {plan.Pupils}."
         : plan.PupilsPerSchool < 1 || plan.PupilsPerSchool > PupilPins.Capacity ? $"A school holds 1 to {PupilPins.Capacity:N0} pupils (one PIN each), not {plan.PupilsPerSchool}."
         : plan.PupilsPerClass is < 1 or > 60 ? $"A class holds 1 to 60 pupils, not {plan.PupilsPerClass}."
-        : (plan.Pupils + plan.PupilsPerSchool - 1) / plan.PupilsPerSchool > 999 ? "At most 999 load-run schools; put more pupils in each school."
+        : (plan.Pupils + plan.PupilsPerSchool - 1) / plan.PupilsPerSchool > MaxSchools ? $"At most {MaxSchools} load-run schools; put more pupils in each school."
         : null;
 }

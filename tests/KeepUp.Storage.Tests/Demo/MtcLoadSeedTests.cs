@@ -1,6 +1,5 @@
 using KeepUp.Domain.Classroom;
 using KeepUp.Storage.Demo;
-using KeepUp.Storage.Mtc;
 using KeepUp.Storage.Tests.Infrastructure;
 using KeepUp.Storage.Tests.Mtc;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +22,7 @@ public sealed class MtcLoadSeedTests
         }
 
         await using var check = store.Classroom.Open();
-        var schools = await check.Schools.AsNoTracking().Where(s => s.Urn >= MtcLoadSeed.FirstUrn).ToListAsync();
+        var schools = await check.Schools.AsNoTracking().Where(s => s.Urn >= MtcLoadSeed.FirstUrn && s.Urn < MtcLoadSeed.FirstUrn + MtcLoadSeed.MaxSchools).ToListAsync();
         var schoolIds = schools.Select(s => s.Id).ToList();
         var pupils = await check.Pupils.AsNoTracking().Where(p => schoolIds.Contains(p.SchoolId)).ToListAsync();
         var classes = await check.Classes.AsNoTracking().Where(c => schoolIds.Contains(c.SchoolId)).ToListAsync();
@@ -33,7 +32,7 @@ public sealed class MtcLoadSeedTests
         Assert.Equal(3, schools.Select(s => s.SignInCode).Distinct().Count());
         Assert.Equal(25, pupils.Count);
         Assert.All(pupils, p => Assert.Equal(4, p.YearGroup));
-        Assert.Equal(3 + 1 + 2, classes.Count);
+        Assert.Equal(3 + 3 + 2, classes.Count); // 10, 10 and 5 pupils in classes of at most 4
         Assert.All(pupils.GroupBy(p => p.ClassId), g => Assert.InRange(g.Count(), 1, 4));
         Assert.All(pupils.GroupBy(p => p.SchoolId), g => Assert.Equal(g.Count(), g.Select(p => p.Pin).Distinct().Count()));
         Assert.All(pupils, p => Assert.True(PupilPins.IsWellFormed(p.Pin)));
