@@ -31,6 +31,7 @@ public static class KeepUpCli
             ProgrammeCommand.Create(output, error),
             MtcCommand.Create(output, error),
             FluencyCommand.Create(output, error),
+            BenchCommand.Create(output, error),
         };
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
     }

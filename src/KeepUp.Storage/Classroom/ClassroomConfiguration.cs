@@ -63,8 +63,10 @@ internal sealed class SignInAttemptConfiguration : IEntityTypeConfiguration<Sign
     {
         attempt.Property(a => a.SchoolCode).HasMaxLength(20);
         attempt.Property(a => a.Address).HasMaxLength(64);
-        attempt.HasIndex(a => new { a.SchoolCode, a.AtUnixMilliseconds });
-        attempt.HasIndex(a => new { a.Address, a.AtUnixMilliseconds });
+        // Sign-in counts only failures; with Succeeded in the index it never reads the day's successes,
+        // which a school behind one address (or a load run on loopback) piles up by the thousand.
+        attempt.HasIndex(a => new { a.SchoolCode, a.Succeeded, a.AtUnixMilliseconds });
+        attempt.HasIndex(a => new { a.Address, a.Succeeded, a.AtUnixMilliseconds });
     }
 }
 

@@ -33,8 +33,11 @@ public sealed class PupilSignIn(KeepUpDbContext db, AuditLog audit, TimeProvider
             return SignInErrors.BadCode();
         }
 
-        var addressFailures = await db.SignInAttempts.CountAsync(a => a.Address == address && !a.Succeeded && a.AtUnixMilliseconds >= since, cancellationToken);
-        var schoolFailures = await db.SignInAttempts.CountAsync(a => a.SchoolCode == code && !a.Succeeded && a.AtUnixMilliseconds >= since, cancellationToken);
+        // "Succeeded = @failed", not "NOT Succeeded": SQLite uses the (address or code, succeeded, time)
+        // index only for an equality, so the count reads the failures alone, never the day's successes.
+        var failed = false;
+        var addressFailures = await db.SignInAttempts.CountAsync(a => a.Address == address && a.Succeeded == failed && a.AtUnixMilliseconds >= since, cancellationToken);
+        var schoolFailures = await db.SignInAttempts.CountAsync(a => a.SchoolCode == code && a.Succeeded == failed && a.AtUnixMilliseconds >= since, cancellationToken);
         if (addressFailures >= FailuresPerAddress || schoolFailures >= FailuresPerSchool)
         {
             audit.Record(null, "pupil.sign-in-locked", $"School code {code}: sign-in refused, too many wrong PINs ({addressFailures} from this device, {schoolFailures} for the school).");

@@ -563,9 +563,9 @@ namespace KeepUp.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Address", "AtUnixMilliseconds");
+                    b.HasIndex("Address", "Succeeded", "AtUnixMilliseconds");
 
-                    b.HasIndex("SchoolCode", "AtUnixMilliseconds");
+                    b.HasIndex("SchoolCode", "Succeeded", "AtUnixMilliseconds");
 
                     b.ToTable("SignInAttempts");
                 });

@@ -550,9 +550,9 @@ namespace KeepUp.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Address", "AtUnixMilliseconds");
+                    b.HasIndex("Address", "Succeeded", "AtUnixMilliseconds");
 
-                    b.HasIndex("SchoolCode", "AtUnixMilliseconds");
+                    b.HasIndex("SchoolCode", "Succeeded", "AtUnixMilliseconds");
 
                     b.ToTable("SignInAttempts");
                 });
