@@ -3,8 +3,9 @@
 -- through every signed-in pupil's cookie and the check's question positions; counts answers that
 -- were not 200 and, of those that were, how many the server said it stored.
 --
--- Arguments after wrk's `--`: a file with one pupil Cookie header per line, the check id, the
--- positions joined by commas, and "ping" to send the no-op request instead.
+-- Arguments after wrk's `--`: a file with one pupil a line (their Cookie header, a tab, the id of
+-- their class's check), the question positions joined by commas, and "ping" to send the no-op
+-- request instead.
 
 local threads = {}
 
@@ -14,14 +15,18 @@ function setup(thread)
 end
 
 function init(args)
-   cookies = {}
+   cookies, checks = {}, {}
    for line in io.lines(args[1]) do
-      if #line > 0 then cookies[#cookies + 1] = line end
+      local cookie, check = string.match(line, "^([^\t]+)\t(%S+)$")
+      if cookie then
+         cookies[#cookies + 1] = cookie
+         checks[#checks + 1] = check
+      end
    end
-   check = args[2]
+   if #cookies == 0 then error("no pupils in " .. tostring(args[1])) end
    positions = {}
-   for p in string.gmatch(args[3], "%d+") do positions[#positions + 1] = p end
-   ping = args[4] == "ping"
+   for p in string.gmatch(args[2], "%d+") do positions[#positions + 1] = p end
+   ping = args[3] == "ping"
    math.randomseed(os.time() * 1000 + id)
    counter = id * 7919
    non200 = 0
@@ -37,12 +42,13 @@ end
 
 function request()
    counter = counter + 1
-   local headers = { ["Cookie"] = cookies[counter % #cookies + 1], ["Content-Type"] = "application/json" }
+   local pupil = counter % #cookies + 1
+   local headers = { ["Cookie"] = cookies[pupil], ["Content-Type"] = "application/json" }
    if ping then
       return wrk.format("POST", "/api/v1/pupil/ping", headers, "")
    end
    local body = string.format('{"checkId":"%s","answers":[{"id":"%s","index":%s,"answer":"%d","millisecondsTaken":%d}]}',
-      check, uuid(), positions[counter % #positions + 1], counter % 100, 2000 + counter % 9000)
+      checks[pupil], uuid(), positions[math.floor(counter / #cookies) % #positions + 1], counter % 100, 2000 + counter % 9000)
    return wrk.format("POST", "/api/v1/pupil/answers", headers, body)
 end
 

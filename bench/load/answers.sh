@@ -1,21 +1,22 @@
 #!/usr/bin/env bash
-# Load run against the real server: a class's pupils sending end-of-lesson answers while their
-# teacher reads the class pages, and the same pupils calling a no-op endpoint for comparison.
+# Load run against the real server: pupils of many classes sending end-of-lesson answers while
+# teachers read a class's pages, and the same pupils calling a no-op endpoint for comparison.
 #
 #   bash bench/load/answers.sh              # 30 s, 2 threads, 32 answer + 4 page connections
 #   DURATION=10s PORT=5099 bash bench/load/answers.sh
 #
-# Builds Release, starts KeepUp.Web on a fresh data folder (demo class Maple, 26 pupils), opens
-# sign-in and a 6-question check as the teacher through the real forms, signs every pupil in with
-# the school code and the PIN from their slip, then:
+# Builds Release, starts KeepUp.Web on a fresh data folder (demo class Maple, 26 pupils, two weeks
+# of history), opens a 6-question check on Maple as its teacher through the real forms, seeds
+# PUPILS answering pupils (keepup bench seed-mtc --check-step: classes of 30, each with a check on
+# the same step open today), signs every one in with their school code and PIN, then:
 #   1. the no-op: POST /api/v1/pupil/ping (signed-in pupil, does nothing) for PING_DURATION;
 #   2. answers: POST /api/v1/pupil/answers, one new answer per request, for DURATION, while
 #      PAGE_CONNECTIONS more connections read the class, progress, keep-up and check pages, each
 #      pausing PAGE_PAUSE_MS between pages (0: as fast as the server answers).
 # Both run after a WARMUP (30 s) of the same requests, so the figures are the steady state of a
 # server that has been up a while, not of its first seconds (when the runtime is still compiling).
-# Then it counts the class's evidence again: every answer the server said it stored must be
-# there exactly once. Exits non-zero on any non-200 or any answer missing.
+# Then it counts the evidence rows again: every answer the server said it stored must be there
+# exactly once. Exits non-zero on any non-200 or any answer missing.
 set -euo pipefail
 
 PORT="${PORT:-5078}"
@@ -29,8 +30,11 @@ WARMUP="${WARMUP:-30s}"
 # Each page connection is a teacher who looks at a page for this long before asking for the next:
 # 4 connections at 250 ms are about 16 class pages a second, a whole school's staff refreshing often.
 PAGE_PAUSE_MS="${PAGE_PAUSE_MS:-250}"
+# Pupils answering, in classes of 30 of their own (20 classes at 600).
+PUPILS="${PUPILS:-600}"
 
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/common.sh"
+need sqlite3
 
 start_server
 teacher="$(sign_in teacher@demo.keepup.school KeepUpDemo2026)"
@@ -53,34 +57,41 @@ curl -fsS -o /dev/null -H "Cookie: $teacher" --data-urlencode "__RequestVerifica
 check="$(get "/class/$class" | grep -o "/class/$class/check/[0-9a-f-]*" | head -n 1 | sed 's#.*/##')"
 echo "Check $check on $step."
 
-pins="$(get "/class/$class/pins" | grep -o 'pin-slip-pin">[0-9]*<' | grep -o '[0-9]\{4\}')"
+# The answering pupils: PUPILS more Year 4 pupils in load-run schools (classes of 30), every class
+# taught the same step today with its check open, seeded through the real planner. Their answers
+# land in their own classes, so Maple's pages above keep a real class's size while they are read.
+echo "Seeding $PUPILS answering pupils, each class with a check on $step..."
+dotnet "$root/src/KeepUp.Cli/bin/Release/net10.0/keepup.dll" --data "$data" bench seed-mtc --pupils "$PUPILS" --check-step "$step" --out "$work/seeded.csv"
 : >"$work/pupils"
-for pin in $pins; do
-    jar="$work/pupil-$pin"
+signed=0
+while IFS=, read -r code pin _ _ pupil_check; do
+    jar="$work/pupil-jar"
+    rm -f "$jar"
     token="$(curl -fsS -c "$jar" -b "$jar" "$base/pupil" | token_of)"
     curl -sS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "__RequestVerificationToken=$token" \
-        --data-urlencode SchoolCode=KPDM26 --data-urlencode "Pin=$pin" "$base/pupil"
-    jar_cookies "$jar" >>"$work/pupils"
-    echo >>"$work/pupils"
-done
-signed="$(grep -c 'keepup.pupil' "$work/pupils" || true)"
-echo "Pupils signed in: $signed of $(echo "$pins" | wc -w)."
-[[ "$signed" -gt 0 ]]
-positions="$(curl -fsS -H "Cookie: $(head -n 1 "$work/pupils")" "$base/pupil/check" | grep -o 'pupil-question" data-index="[0-9]*"' | grep -o '[0-9]*' | paste -sd, -)"
+        --data-urlencode "SchoolCode=$code" --data-urlencode "Pin=$pin" "$base/pupil"
+    if cookie="$(jar_cookies "$jar")" && [[ "$cookie" == *keepup.pupil* ]]; then
+        printf '%s\t%s\n' "$cookie" "$pupil_check" >>"$work/pupils"
+        signed=$((signed + 1))
+    fi
+done < <(tail -n +2 "$work/seeded.csv")
+echo "Pupils signed in: $signed of $PUPILS."
+[[ "$signed" == "$PUPILS" ]]
+positions="$(curl -fsS -H "Cookie: $(head -n 1 "$work/pupils" | cut -f 1)" "$base/pupil/check" | grep -o 'pupil-question" data-index="[0-9]*"' | grep -o '[0-9]*' | paste -sd, -)"
 echo "Question positions: $positions"
 
 printf '%s\n' "/class/$class" "/class/$class/progress" "/class/$class/keep-up" "/class/$class/check/$check" >"$work/pages"
-evidence_rows() { get "/class/$class/evidence.csv" | wc -l; }
+evidence_rows() { sqlite3 "$data/keepup.db" "SELECT COUNT(*) FROM Evidence"; }
 
 # Warm-up (answers stored here are counted in the "before" figure).
-wrk -t "$THREADS" -c "$CONNECTIONS" -d "$WARMUP" -s "$here/answers.lua" "$base" -- "$work/pupils" "$check" "$positions" >/dev/null
-wrk -t "$THREADS" -c "$CONNECTIONS" -d "$WARMUP" -s "$here/answers.lua" "$base" -- "$work/pupils" "$check" "$positions" ping >/dev/null
+wrk -t "$THREADS" -c "$CONNECTIONS" -d "$WARMUP" -s "$here/answers.lua" "$base" -- "$work/pupils" "$positions" >/dev/null
+wrk -t "$THREADS" -c "$CONNECTIONS" -d "$WARMUP" -s "$here/answers.lua" "$base" -- "$work/pupils" "$positions" ping >/dev/null
 before="$(evidence_rows)"
 
 echo "wrk: $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), load average $(cut -d ' ' -f 1-3 /proc/loadavg)"
 echo "== 1. no-op (POST /api/v1/pupil/ping), $PING_DURATION, $CONNECTIONS connections"
 ping_ticks_before="$(server_cpu_ticks)"
-wrk -t "$THREADS" -c "$CONNECTIONS" -d "$PING_DURATION" --latency --timeout 10s -s "$here/answers.lua" "$base" -- "$work/pupils" "$check" "$positions" ping \
+wrk -t "$THREADS" -c "$CONNECTIONS" -d "$PING_DURATION" --latency --timeout 10s -s "$here/answers.lua" "$base" -- "$work/pupils" "$positions" ping \
     | tee "$work/ping.out" | sed -n '/---- summary/,$p'
 ping_ticks="$(( $(server_cpu_ticks) - ping_ticks_before ))"
 
@@ -93,7 +104,7 @@ if (( PAGE_CONNECTIONS > 0 )); then
 else
     printf -- '---- summary ----\nno class pages read\nnon-200: 0\n' >"$work/pages.out"
 fi
-wrk -t "$THREADS" -c "$CONNECTIONS" -d "$DURATION" --latency --timeout 10s -s "$here/answers.lua" "$base" -- "$work/pupils" "$check" "$positions" \
+wrk -t "$THREADS" -c "$CONNECTIONS" -d "$DURATION" --latency --timeout 10s -s "$here/answers.lua" "$base" -- "$work/pupils" "$positions" \
     | tee "$work/answers.out" | sed -n '/---- summary/,$p'
 [[ -z "$pages_pid" ]] || wait "$pages_pid"
 ticks_after="$(server_cpu_ticks)"
