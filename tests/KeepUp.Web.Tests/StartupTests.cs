@@ -25,4 +25,24 @@ public sealed class StartupTests
             folder.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public async Task Build_StartedFromAnotherFolder_ReadsTheShippedSettingsAndTheCommandLineStillWins()
+    {
+        var folder = Directory.CreateTempSubdirectory("keepup-elsewhere-");
+        try
+        {
+            await using var app = KeepUpWebHost.Build(
+                ["--contentRoot", folder.FullName, "--data", folder.FullName, "--Logging:LogLevel:Microsoft.EntityFrameworkCore", "Error"], out var problems);
+
+            Assert.NotNull(app);
+            Assert.Equal(folder.FullName.TrimEnd('/'), app.Environment.ContentRootPath.TrimEnd('/'));
+            Assert.Equal("Warning", app.Configuration["Logging:LogLevel:Microsoft.AspNetCore"]);
+            Assert.Equal("Error", app.Configuration["Logging:LogLevel:Microsoft.EntityFrameworkCore"]);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }
