@@ -26,6 +26,7 @@ internal static class DemoHistory
         var dice = new Random(2026);
         var steps = sequence.Where(s => catalogue.Generate(s, 0) is not null).Take(Days).ToList();
         var days = SchoolDaysBefore(today, steps.Count);
+        DemoFactPractice.Add(db, pupils, days);
         // Most of the class keeps up; the last few find this block hard, so they need help again and again.
         var strength = pupils.Select((_, i) => i >= pupils.Count - 4 ? 0.35 : 0.7 + (0.25 * ((i * 7) % 11) / 10.0)).ToList();
         for (var d = 0; d < steps.Count; d++)
