@@ -11,7 +11,7 @@ internal static class DemoCommand
 {
     public static Command Create(TextWriter output)
     {
-        var command = new Command("demo", "Create a demo Maths Hub with its programme, two schools, a Year 4 class with two weeks of lessons and one account per role, and print the logins.");
+        var command = new Command("demo", "Create a demo Maths Hub with its programme, two schools, a Year 4 class with two weeks of lessons and fact practice and one account per role, and print the logins.");
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var services = CliServices.Build(parse);
@@ -20,7 +20,7 @@ internal static class DemoCommand
             var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
             var added = await demo.SeedAsync(cancellationToken);
             await output.WriteLineAsync(added
-                ? "Demo data created: Riverside Maths Hub (demo) with its programme, two schools, and a Year 4 class (Maple) with two weeks of lessons."
+                ? "Demo data created: Riverside Maths Hub (demo) with its programme, two schools, and a Year 4 class (Maple) with two weeks of lessons and fact practice."
                 : "The database already has a hub; nothing was added.");
             if (!await demo.IsPresentAsync(cancellationToken))
             {
