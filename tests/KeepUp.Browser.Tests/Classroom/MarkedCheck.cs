@@ -40,7 +40,7 @@ internal static class MarkedCheck
         }
 
         await page.GotoAsync("/");
-        await page.Locator("form.nav-signout button").ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        var signOut = page.Locator("form.nav-signout button");
+        await page.RunAndWaitForResponseAsync(() => signOut.ClickAsync(), response => response.Request.Method == "POST");
     }
 }

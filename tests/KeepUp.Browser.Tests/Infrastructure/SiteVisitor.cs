@@ -30,8 +30,10 @@ public sealed class SiteVisitor(IPage page, ITestOutputHelper output)
         await CheckAccessibilityAsync();
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
-        await page.Locator("main form").GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        // Wait for the server's answer to the form, set up before the click: waiting for a load state
+        // after the click raced the navigation on a busy CI machine and once hung for 30 s.
+        var signIn = page.Locator("main form").GetByRole(AriaRole.Button, new() { Name = "Sign in" });
+        await page.RunAndWaitForResponseAsync(() => signIn.ClickAsync(), response => response.Request.Method == "POST");
     }
 
     public async Task SignInAsTeacherAsync()
