@@ -1,10 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using KeepUp.Application;
 using KeepUp.Application.Practice;
 using KeepUp.Storage;
 using KeepUp.Storage.Classroom;
-using KeepUp.Storage.Programme;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KeepUp.Benchmarks;
@@ -19,7 +16,7 @@ public class AnswerBenchmarks
 {
     private const string Step = "y4-npv-compare-four-digit-numbers";
 
-    private string folder = string.Empty;
+    private BenchDatabase database = null!;
     private ServiceProvider services = null!;
 
     /// <summary>The services the benchmarks run on, for the processor-time profile.</summary>
@@ -32,19 +29,12 @@ public class AnswerBenchmarks
     [GlobalSetup]
     public async Task SetUpAsync()
     {
-        folder = Directory.CreateTempSubdirectory("keepup-bench-answer-").FullName;
-        var collection = new ServiceCollection();
-        collection.AddKeepUpApplication(ShippedCurriculum.Load());
-        collection.AddKeepUpStorage(new StorageOptions(folder, null));
-        services = collection.BuildServiceProvider();
+        database = await BenchDatabase.CreateAsync("answer");
+        services = database.Services;
         practice = services.GetRequiredService<PracticeQueries>();
+        var school = database.School;
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         var db = scope.ServiceProvider.GetRequiredService<KeepUpDbContext>();
-        var hub = new MathsHub { Name = "Bench hub", Region = "London" };
-        var school = new School { Urn = 100001, Name = "Bench Primary", MathsHub = hub };
-        db.AddRange(hub, school);
-        await db.SaveChangesAsync();
         var schoolClass = new SchoolClass { SchoolId = school.Id, Name = "Willow", YearGroup = 4 };
         db.Classes.Add(schoolClass);
         await db.SaveChangesAsync();
@@ -61,12 +51,7 @@ public class AnswerBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        services.Dispose();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
+    public void Cleanup() => database.Dispose();
 
     /// <summary>A new device answer of the bench pupil, marked right, for timing the write alone.</summary>
     public Evidence NewAnswer() => new()

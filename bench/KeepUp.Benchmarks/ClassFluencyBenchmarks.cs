@@ -1,11 +1,8 @@
 using BenchmarkDotNet.Attributes;
-using KeepUp.Application;
 using KeepUp.Domain.Fluency;
 using KeepUp.Storage;
 using KeepUp.Storage.Classroom;
 using KeepUp.Storage.Fluency;
-using KeepUp.Storage.Programme;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,7 +21,7 @@ public class ClassFluencyBenchmarks
     private const int SchoolDays = 190;
     private const int PerDay = 25;
 
-    private string folder = string.Empty;
+    private BenchDatabase database = null!;
     private ServiceProvider services = null!;
     private List<Pupil> pupils = [];
     private DateOnly lastDay;
@@ -32,19 +29,12 @@ public class ClassFluencyBenchmarks
     [GlobalSetup]
     public async Task SeedAYearAsync()
     {
-        folder = Directory.CreateTempSubdirectory("keepup-bench-fluency-").FullName;
-        var collection = new ServiceCollection();
-        collection.AddKeepUpApplication(ShippedCurriculum.Load());
-        collection.AddKeepUpStorage(new StorageOptions(folder, null));
-        services = collection.BuildServiceProvider();
+        database = await BenchDatabase.CreateAsync("fluency");
+        services = database.Services;
+        var school = database.School;
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         var db = scope.ServiceProvider.GetRequiredService<KeepUpDbContext>();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        var hub = new MathsHub { Name = "Bench hub", Region = "London" };
-        var school = new School { Urn = 100001, Name = "Bench Primary", MathsHub = hub };
-        db.AddRange(hub, school);
-        await db.SaveChangesAsync();
         var schoolClass = new SchoolClass { SchoolId = school.Id, Name = "Willow", YearGroup = 4 };
         db.Classes.Add(schoolClass);
         await db.SaveChangesAsync();
@@ -87,12 +77,7 @@ public class ClassFluencyBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        services.Dispose();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
+    public void Cleanup() => database.Dispose();
 
     /// <summary>The class fluency page's report: heat map, pupils not yet secure, Year 4 readiness, facts secured over time.</summary>
     [Benchmark]

@@ -1,9 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using KeepUp.Application;
 using KeepUp.Storage;
 using KeepUp.Storage.Classroom;
-using KeepUp.Storage.Programme;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KeepUp.Benchmarks;
@@ -21,7 +18,7 @@ public class ClassPageBenchmarks
     private const int SchoolDays = 190;
     private const int Questions = 5;
 
-    private string folder = string.Empty;
+    private BenchDatabase database = null!;
     private ServiceProvider services = null!;
     private SchoolClass schoolClass = null!;
     private List<Guid> pupilIds = [];
@@ -31,18 +28,11 @@ public class ClassPageBenchmarks
     [GlobalSetup]
     public async Task SeedAYearAsync()
     {
-        folder = Directory.CreateTempSubdirectory("keepup-bench-class-").FullName;
-        var collection = new ServiceCollection();
-        collection.AddKeepUpApplication(ShippedCurriculum.Load());
-        collection.AddKeepUpStorage(new StorageOptions(folder, null));
-        services = collection.BuildServiceProvider();
+        database = await BenchDatabase.CreateAsync("class");
+        services = database.Services;
+        var school = database.School;
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         var db = scope.ServiceProvider.GetRequiredService<KeepUpDbContext>();
-        var hub = new MathsHub { Name = "Bench hub", Region = "London" };
-        var school = new School { Urn = 100001, Name = "Bench Primary", MathsHub = hub };
-        db.AddRange(hub, school);
-        await db.SaveChangesAsync();
         schoolClass = new SchoolClass { SchoolId = school.Id, Name = "Willow", YearGroup = 4 };
         db.Classes.Add(schoolClass);
         await db.SaveChangesAsync();
@@ -90,12 +80,7 @@ public class ClassPageBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        services.Dispose();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
+    public void Cleanup() => database.Dispose();
 
     /// <summary>The progress page's heat map: every pupil's label on every step of the current block.</summary>
     [Benchmark]

@@ -1,9 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using KeepUp.Application;
 using KeepUp.Storage;
 using KeepUp.Storage.Classroom;
-using KeepUp.Storage.Programme;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,7 +20,7 @@ public class SchoolMasteryBenchmarks
     private const int Questions = 5;
     private static readonly int[] YearGroups = [1, 1, 2, 2, 3, 3, 4, 4, 4, 5, 5, 5, 6, 6];
 
-    private string folder = string.Empty;
+    private BenchDatabase database = null!;
     private ServiceProvider services = null!;
     private StaffScope lead = null!;
     private DateOnly lastLessonDay;
@@ -31,19 +28,12 @@ public class SchoolMasteryBenchmarks
     [GlobalSetup]
     public async Task SeedAYearAsync()
     {
-        folder = Directory.CreateTempSubdirectory("keepup-bench-school-").FullName;
-        var collection = new ServiceCollection();
-        collection.AddKeepUpApplication(ShippedCurriculum.Load());
-        collection.AddKeepUpStorage(new StorageOptions(folder, null));
-        services = collection.BuildServiceProvider();
+        database = await BenchDatabase.CreateAsync("school");
+        services = database.Services;
+        var school = database.School;
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         var db = scope.ServiceProvider.GetRequiredService<KeepUpDbContext>();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        var hub = new MathsHub { Name = "Bench hub", Region = "London" };
-        var school = new School { Urn = 100001, Name = "Bench Primary", MathsHub = hub };
-        db.AddRange(hub, school);
-        await db.SaveChangesAsync();
         lead = new StaffScope("lead", school.Id, SeesWholeSchool: true, IsTeachingAssistant: false);
         var planner = scope.ServiceProvider.GetRequiredService<LessonPlanner>();
         var dice = new Random(7);
@@ -108,12 +98,7 @@ public class SchoolMasteryBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        services.Dispose();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
+    public void Cleanup() => database.Dispose();
 
     /// <summary>The whole page's figures for the year so far: every pupil's labels on every step taught, answers, help, flagged pupils.</summary>
     [Benchmark]
